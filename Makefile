@@ -1,0 +1,49 @@
+# Two commands for everyone: `make serve` (read the site) and `make test` (prove it).
+# Everything else here is what those two stand on.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Material 9.7+ prints a notice about MkDocs 2 on every build; keep the log for what matters.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test lint check clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# One stamp per requirements file: the venv is (re)filled only when the pins change.
+$(VENV)/.site-installed: requirements/site.txt
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
+	@touch $@
+
+$(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/dev.txt
+	@touch $@
+
+serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+
+build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
+	$(BIN)/mkdocs build --strict --clean
+
+lint: $(VENV)/.dev-installed ## ruff, mypy and actionlint
+	$(BIN)/ruff check scripts tests overrides/hooks
+	$(BIN)/ruff format --check scripts tests overrides/hooks
+	$(BIN)/mypy
+	$(BIN)/actionlint -color=false
+
+test: $(VENV)/.dev-installed build lint ## Build strictly, lint, then run every test
+	$(BIN)/python -m pytest
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	find scripts tests overrides -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,39 @@
+"""One 404 page per language: ``/404.html`` in the default language, ``/<lang>/404.html``.
+
+mkdocs-static-i18n writes every language into one ``site_dir``, so each language build
+overwrites ``/404.html`` and only the last one survives (upstream #284, #326, #349).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from i18n_common import i18n_plugin, languages
+
+NOT_FOUND = "404.html"
+
+# The default language's 404 page, kept while the other languages build.
+_default_404: dict[str, bytes] = {}
+
+
+@event_priority(-50)  # before mkdocs-static-i18n (-100) starts the next language's build
+def on_post_build(config: MkDocsConfig) -> None:
+    """Keep the default 404; move another language's 404 to its folder and restore ours."""
+    default, _ = languages(config)
+    locale = i18n_plugin(config).current_language
+    site_dir = Path(config.site_dir)
+    built = site_dir / NOT_FOUND
+    if not built.exists():
+        return
+    if locale == default:
+        _default_404[str(site_dir)] = built.read_bytes()
+        return
+    target = site_dir / locale / NOT_FOUND
+    target.parent.mkdir(parents=True, exist_ok=True)
+    built.replace(target)
+    saved = _default_404.get(str(site_dir))
+    if saved is not None:
+        built.write_bytes(saved)

@@ -1,0 +1,57 @@
+"""One search index per language, each with its own stemmer (French stemming for French).
+
+mkdocs-static-i18n stacks every language into one index at ``/search/search_index.json``,
+so French readers get English hits and lunr runs both stemmers on every word. After the last
+language is built, this hook writes ``/search/search_index.json`` with the default language's
+pages only, and ``/<lang>/search/search_index.json`` for each other language; i18n_links.py
+points each language's pages at their own index.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from i18n_common import i18n_plugin, language_root, languages
+
+SEARCH_INDEX = Path("search") / "search_index.json"
+
+
+def split_index(combined: dict[str, Any], default: str, locales: list[str]) -> dict[str, Any]:
+    """Per-language indexes keyed by site folder, with locations relative to that folder."""
+    prefixes = {locale: f"{locale}/" for locale in locales if locale != default}
+    indexes: dict[str, Any] = {}
+    for locale in locales:
+        prefix = prefixes.get(locale, "")
+        docs = []
+        for doc in combined["docs"]:
+            location: str = doc["location"]
+            if prefix and location.startswith(prefix):
+                docs.append({**doc, "location": location[len(prefix) :]})
+            elif not prefix and not location.startswith(tuple(prefixes.values())):
+                docs.append(doc)
+        config = {**combined["config"], "lang": [locale]}
+        indexes[language_root(locale, default)] = {**combined, "config": config, "docs": docs}
+    return indexes
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has written the combined index
+def on_post_build(config: MkDocsConfig) -> None:
+    """Split the combined index once every language is built."""
+    if i18n_plugin(config).building:
+        return
+    site_dir = Path(config.site_dir)
+    combined_path = site_dir / SEARCH_INDEX
+    if not combined_path.exists():
+        return
+    default, locales = languages(config)
+    combined = json.loads(combined_path.read_text(encoding="utf-8"))
+    for root, index in split_index(combined, default, locales).items():
+        target = site_dir / root / SEARCH_INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, encoding="utf-8")

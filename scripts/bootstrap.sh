@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Create the virtual env if missing and install pinned packages into it.
+# Failures end in one clear line instead of a pip traceback wall.
+set -uo pipefail
+python=$1 venv=$2 requirements=$3
+
+fail() { echo "error: $*" >&2; exit 1; }
+
+command -v "$python" >/dev/null 2>&1 \
+  || fail "'$python' not found: install Python 3.11+ (Debian: apt-get install python3 python3-venv) or run make PYTHON=/path/to/python3"
+"$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+  || fail "Python 3.11 or newer is needed; '$python' is $("$python" -V 2>&1)"
+
+if [ ! -x "$venv/bin/python" ]; then
+  echo "Creating $venv"
+  "$python" -m venv "$venv" >/dev/null 2>"$venv.log" \
+    || fail "could not create $venv (Debian: apt-get install python3-venv); see $venv.log"
+  rm -f "$venv.log"
+fi
+
+echo "Installing $requirements into $venv"
+log=$(mktemp)
+if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >"$log" 2>&1; then
+  reason=$(grep -m1 -E "^ERROR|Could not|No matching|HTTPError|Max retries" "$log" || tail -n1 "$log")
+  rm -f "$log"
+  fail "installing $requirements failed (no network to PyPI?): $reason"
+fi
+rm -f "$log"
