@@ -15,7 +15,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint check clean
+.PHONY: help serve build test lint linkcheck bench screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +43,16 @@ lint: $(VENV)/.dev-installed ## ruff, mypy and actionlint
 
 test: $(VENV)/.dev-installed build lint ## Build strictly, lint, then run every test
 	$(BIN)/python -m pytest
+
+linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
+	$(BIN)/python scripts/check_site.py
+
+bench: $(VENV)/.dev-installed ## Benchmarks (not tests): our validator against linkchecker
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
+	$(BIN)/python scripts/bench_check_site.py
+
+screenshots: $(VENV)/.dev-installed ## Render the opt-out illustrations (Debian's chromium)
+	$(BIN)/python scripts/render_screenshots.py
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
