@@ -35,11 +35,10 @@ serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.
 build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 	$(BIN)/mkdocs build --strict --clean
 
-lint: $(VENV)/.dev-installed ## ruff, mypy and actionlint
+lint: $(VENV)/.dev-installed ## ruff and mypy on the Python tooling
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy
-	$(BIN)/actionlint -color=false
 
 test: $(VENV)/.dev-installed build lint ## Build strictly, lint, then run every test
 	$(BIN)/python -m pytest

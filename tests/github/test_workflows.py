@@ -1,0 +1,81 @@
+"""The GitHub Actions workflow is valid and does what the README promises."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+ACTIONLINT = shutil.which("actionlint", path=str(Path(sys.executable).parent))
+
+
+def load(path: Path) -> dict[str, object]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # YAML 1.1 reads the key `on` as True.
+    data["on"] = data.pop(True, data.get("on"))
+    return data
+
+
+def test_actionlint_passes() -> None:
+    assert ACTIONLINT, "actionlint is installed by `make test` (requirements/dev.txt)"
+    result = subprocess.run(
+        [ACTIONLINT, "-color=false", *map(str, WORKFLOWS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / ".github" / "workflows" / "broken.yml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n"
+        "      - run: echo ${{ github.nope }}\n",
+        "utf-8",
+    )
+    assert ACTIONLINT
+    result = subprocess.run(
+        [ACTIONLINT, "-color=false", str(broken)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+
+
+@pytest.fixture(scope="module")
+def ci() -> dict[str, object]:
+    return load(ROOT / ".github" / "workflows" / "ci.yml")
+
+
+def test_pull_requests_run_make_test(ci: dict[str, object]) -> None:
+    assert "pull_request" in ci["on"]  # type: ignore[operator]
+    steps = ci["jobs"]["test"]["steps"]  # type: ignore[index]
+    assert any(step.get("run") == "make test" for step in steps)
+
+
+def test_pages_are_published_from_main_only_after_tests(ci: dict[str, object]) -> None:
+    deploy = ci["jobs"]["deploy"]  # type: ignore[index]
+    assert deploy["needs"] == "test"
+    assert "refs/heads/main" in deploy["if"]
+    assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    uses = [step.get("uses", "") for step in deploy["steps"]]
+    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+
+
+def test_least_privilege_and_pinned_actions() -> None:
+    for path in WORKFLOWS:
+        assert load(path)["permissions"] == {}, path
+        for action in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{path}: {action}"
