@@ -1,0 +1,137 @@
+"""``python scripts/check_site.py``: options, exit status, and where output goes.
+
+Exit 0: no error (warnings allowed). 1: at least one error. 2: a usage, config or input
+error, told in one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from sitetools.check.external import HttpSettings, Progress
+from sitetools.check.images import Limits
+from sitetools.check.model import InputError
+from sitetools.check.report import FORMATS, WRITERS, summary
+from sitetools.check.validate import DEFAULT_LIMITS, Options, validate
+
+PROG = "check_site.py"
+DEFAULT_CONFIG = "mkdocs.yml"
+# The cache file, relative to the config file's directory (git ignores .cache/).
+DEFAULT_CACHE = Path(".cache") / "check_site.json"
+DEFAULT_TIMEOUT = HttpSettings().timeout
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints usage and exits; here a mistake is one line (see :func:`main`)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError(message)
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+        return value
+
+    return parse
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line of the issue, kept exactly."""
+    p = _Parser(
+        prog=PROG,
+        description="Check links, anchors, screenshots and translations of the MkDocs site.",
+    )
+    p.add_argument("--config", type=Path, default=Path(DEFAULT_CONFIG), help="mkdocs.yml to read")
+    p.add_argument("--offline", action="store_true", help="skip the external link check")
+    p.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    p.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"per request (default {DEFAULT_TIMEOUT:g})",
+    )
+    cache = p.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache", type=Path, metavar="FILE", help=f"default: {DEFAULT_CACHE} beside the config"
+    )
+    cache.add_argument("--no-cache", action="store_true", help="neither read nor write a cache")
+    p.add_argument(
+        "--max-image-kb",
+        type=_positive(int),
+        default=DEFAULT_LIMITS.max_kb,
+        metavar="N",
+        help=f"default {DEFAULT_LIMITS.max_kb}",
+    )
+    p.add_argument(
+        "--max-image-width",
+        type=_positive(int),
+        default=DEFAULT_LIMITS.max_width,
+        metavar="PX",
+        help=f"default {DEFAULT_LIMITS.max_width}",
+    )
+    return p
+
+
+def _progress(stream: TextIO) -> Progress:
+    """A line rewritten in place on a terminal, erased when the last link is checked."""
+
+    def show(done: int, total: int) -> None:
+        end = "\r\x1b[K" if done >= total else ""
+        stream.write(f"\r\x1b[KChecking external links: {done}/{total}{end}")
+        stream.flush()
+
+    return show
+
+
+def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
+    """The run's options from parsed arguments."""
+    config: Path = args.config
+    cache: Path | None = None
+    if not args.no_cache:
+        cache = args.cache if args.cache is not None else config.absolute().parent / DEFAULT_CACHE
+    show_progress = args.format == "text" and not args.offline and stderr.isatty()
+    return Options(
+        config=config,
+        offline=args.offline,
+        cache=cache,
+        limits=Limits(max_kb=args.max_image_kb, max_width=args.max_image_width),
+        http=HttpSettings(timeout=args.timeout),
+        progress=_progress(stderr) if show_progress else None,
+    )
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the validator; returns the exit status."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    for stream in (out, err):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        args = parser().parse_args(argv)
+        result = validate(options_from(args, err))
+    except InputError as error:
+        err.write(f"{PROG}: error: {error}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.write(f"{PROG}: interrupted\n")
+        return 130
+    WRITERS[args.format](result.findings, summary(result.findings, result.counts), out)
+    return EXIT_ERRORS if any(f.severity == "error" for f in result.findings) else EXIT_OK
