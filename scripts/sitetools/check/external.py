@@ -11,12 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import functools
 import http
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+import certifi
 import httpx
 
 from sitetools.check.cache import ResultCache
@@ -27,6 +30,9 @@ BOT_REFUSED = 999  # LinkedIn
 REASON_LIMIT = 120
 # A URL met this many times in one redirect chain is a loop (twice is a cookie handshake).
 LOOP_VISITS = 2
+
+# Waits between attempts go through this name, so tests can record them instead of waiting.
+_sleep = asyncio.sleep
 
 Outcome = Literal["ok", "warning", "error"]
 Progress = Callable[[int, int], None]
@@ -180,8 +186,14 @@ class Checker:
             retryable = answer.status >= 500 or answer.status == TOO_MANY_REQUESTS
             if not retryable or answer.status == BOT_REFUSED or attempt == attempts:
                 return verdict(answer.status, attempt)
-            await asyncio.sleep(self._delay(answer, attempt - 1))
+            await _sleep(self._delay(answer, attempt - 1))
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """Loading the CA bundle takes a tenth of a second: once per process is enough."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 async def _check_all(
@@ -194,7 +206,9 @@ async def _check_all(
     )
     headers = {"User-Agent": settings.user_agent, "Accept": "*/*"}
     results: dict[str, UrlResult] = {}
-    async with httpx.AsyncClient(timeout=timeout, limits=limits, headers=headers) as client:
+    async with httpx.AsyncClient(
+        timeout=timeout, limits=limits, headers=headers, verify=_tls()
+    ) as client:
         checker = Checker(client, settings)
 
         async def one(url: str) -> None:
