@@ -73,7 +73,9 @@ def _exif_metadata(image: Image.Image) -> list[str]:
     if not exif:
         return []
     found: list[str] = []
-    names = [ExifTags.TAGS.get(tag, hex(tag)) for tag in exif if tag != ExifTags.Base.GPSInfo]
+    names = [
+        ExifTags.TAGS.get(tag, hex(tag)) for tag in sorted(exif) if tag != ExifTags.Base.GPSInfo
+    ]
     if names:
         shown = ", ".join(names[:EXIF_NAMES_SHOWN]) + (
             ", ..." if len(names) > EXIF_NAMES_SHOWN else ""
