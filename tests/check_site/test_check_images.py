@@ -75,7 +75,8 @@ def test_accepted_clean_images_pass(make_site, check):
 def test_missing_image_and_missing_alt(make_site, check):
     config = make_site(
         {
-            "fr/index.md": '![](a.png) ![Absente](absente.png)\n\n<img src="a.png">\n<img src="a.png" alt="A">\n',
+            "fr/index.md": "![](a.png) ![Absente](absente.png)\n\n"
+            '<img src="a.png">\n<img src="a.png" alt="A">\n',
             "fr/a.png": image(),
             "en/index.md": "# Home\n",
         }

@@ -138,7 +138,7 @@ def _i18n(config: Any) -> Any | None:
 def _languages(config: Any, plugin: Any | None) -> tuple[tuple[Language, ...], Structure]:
     if plugin is None:
         # A one-language site: its theme language, files named like suffix-structure ones.
-        locale = str(config.theme["language"] or "en")
+        locale = str(config.theme.get("language") or config.theme.get("locale") or "en")
         return (Language(locale, locale),), "suffix"
     listed = [
         (Language(str(lang.locale), str(lang.name or lang.locale)), bool(lang.default))
