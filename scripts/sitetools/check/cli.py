@@ -68,20 +68,13 @@ def parser() -> argparse.ArgumentParser:
         "--cache", type=Path, metavar="FILE", help=f"default: {DEFAULT_CACHE} beside the config"
     )
     cache.add_argument("--no-cache", action="store_true", help="neither read nor write a cache")
-    p.add_argument(
-        "--max-image-kb",
-        type=_positive(int),
-        default=DEFAULT_LIMITS.max_kb,
-        metavar="N",
-        help=f"default {DEFAULT_LIMITS.max_kb}",
-    )
-    p.add_argument(
-        "--max-image-width",
-        type=_positive(int),
-        default=DEFAULT_LIMITS.max_width,
-        metavar="PX",
-        help=f"default {DEFAULT_LIMITS.max_width}",
-    )
+    for flag, default, metavar in (
+        ("--max-image-kb", DEFAULT_LIMITS.max_kb, "N"),
+        ("--max-image-width", DEFAULT_LIMITS.max_width, "PX"),
+    ):
+        p.add_argument(
+            flag, type=_positive(int), default=default, metavar=metavar, help=f"default {default}"
+        )
     return p
 
 
