@@ -15,7 +15,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint linkcheck bench screenshots clean
+.PHONY: help serve build test lint linkcheck bench screenshots chromium clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,7 +40,7 @@ lint: $(VENV)/.dev-installed ## ruff and mypy on the Python tooling
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy
 
-test: $(VENV)/.dev-installed build lint ## Build strictly, lint, then run every test
+test: $(VENV)/.dev-installed chromium build lint ## Build strictly, lint, then run every test
 	$(BIN)/python -m pytest
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
@@ -52,6 +52,9 @@ bench: $(VENV)/.dev-installed ## Benchmarks (not tests): our validator against l
 
 screenshots: $(VENV)/.dev-installed ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py
+
+chromium: ## Install Debian's chromium for the browser tests if it is missing
+	@scripts/ensure_chromium.sh
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache

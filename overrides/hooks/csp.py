@@ -1,0 +1,107 @@
+"""A Content-Security-Policy that lets each page load only the site's own files.
+
+Material writes a few small inline scripts (palette, preferences scope, config) whose text
+depends on the page, so each page gets a ``<meta http-equiv="Content-Security-Policy">`` with
+the SHA-256 of its own inline scripts. Hosts that honour a ``_headers`` file (Netlify,
+Cloudflare Pages) also get the same policy as an HTTP header, with every hash of the site, plus
+headers that a meta tag cannot carry. Anything from another host is refused by the browser, so
+a stray CDN reference fails closed instead of leaking a reader.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from i18n_common import i18n_plugin
+
+# Inline <script> elements that execute (no src, no non-JavaScript type such as JSON).
+INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"(?!text/javascript|module)[^\"]*\")[^>]*>(.*?)</script>",
+    re.DOTALL,
+)
+CHARSET = '<meta charset="utf-8">'
+
+# The policy, minus the script hashes. Workers (search) and fetches (search index) stay
+# same-origin; images may be data: URIs (Material's inline icons in CSS).
+DIRECTIVES = {
+    "default-src": "'none'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "worker-src": "'self'",
+    "manifest-src": "'self'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "object-src": "'none'",
+}
+# Only as HTTP headers: a meta tag cannot set these.
+HEADER_ONLY = {
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": (
+        "interest-cohort=(), browsing-topics=(), camera=(), microphone=(), geolocation=()"
+    ),
+}
+HEADERS_FILE = "_headers"
+
+_site_hashes: set[str] = set()
+
+
+def script_hashes(html: str) -> list[str]:
+    """CSP source expressions for the inline scripts of a page, in document order."""
+    hashes = []
+    for match in INLINE_SCRIPT.finditer(html):
+        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
+        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+    return list(dict.fromkeys(hashes))
+
+
+def policy(hashes: list[str] | set[str], *, frame_ancestors: bool = False) -> str:
+    """The policy text; `frame_ancestors` only where an HTTP header carries it."""
+    directives = dict(DIRECTIVES)
+    directives["script-src"] = " ".join([directives["script-src"], *sorted(hashes)])
+    if frame_ancestors:
+        directives["frame-ancestors"] = "'none'"
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def with_policy(html: str) -> str:
+    """The page with its policy as the first element after the charset declaration."""
+    hashes = script_hashes(html)
+    _site_hashes.update(hashes)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+    if CHARSET not in html:
+        return html
+    return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)
+
+
+def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
+    return with_policy(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return with_policy(output_content) if template_name.endswith(".html") else output_content
+
+
+def headers_file(hashes: set[str]) -> str:
+    """A `_headers` file (Netlify/Cloudflare syntax) for every path of the site."""
+    lines = ["/*", f"  Content-Security-Policy: {policy(hashes, frame_ancestors=True)}"]
+    lines += [f"  {name}: {value}" for name, value in HEADER_ONLY.items()]
+    return "\n".join(lines) + "\n"
+
+
+@event_priority(-200)  # after every language is built (mkdocs-static-i18n runs at -100)
+def on_post_build(config: MkDocsConfig) -> None:
+    if i18n_plugin(config).building:
+        return
+    Path(config.site_dir, HEADERS_FILE).write_text(headers_file(_site_hashes), encoding="utf-8")
+    _site_hashes.clear()

@@ -1,0 +1,67 @@
+"""Post-render fixes for strings and attributes that the theme and Markdown cannot localise.
+
+Markdown extensions are configured once for both languages, so their strings (footnote back
+links, heading permalinks) come out in one language; Material's search dialog has no accessible
+name (axe: aria-dialog-name); its French "edit" tooltip reads « Editer »; a task list's checkbox
+is not labelled by its item's text (axe: label). Each rule is a substitution per site language,
+applied to pages and to the 404 page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_DIALOG_PATTERN = re.compile(re.escape(SEARCH_DIALOG))
+FOOTNOTE_BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
+
+
+def named_search_dialog(name: str) -> str:
+    return SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{name}"')
+
+
+# (pattern, replacement) pairs per language; patterns are regular expressions.
+RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "fr": [
+        (FOOTNOTE_BACKLINK, 'title="Revenir à l\u2019appel de note \\1"'),
+        (re.compile(r'title="Link to this section"'), 'title="Lien vers cette section"'),
+        (re.compile(r'title="Editer cette page"'), 'title="Modifier cette page"'),
+        (SEARCH_DIALOG_PATTERN, named_search_dialog("Recherche")),
+    ],
+    "en": [
+        (SEARCH_DIALOG_PATTERN, named_search_dialog("Search")),
+    ],
+}
+
+
+TASK_ITEM = re.compile(
+    r'(<li class="task-list-item"><label class="task-list-control"><input type="checkbox")'
+    r"([^>]*>.*?</label>)(.*?)</li>",
+    re.DOTALL,
+)
+TAG = re.compile(r"<[^>]+>")
+
+
+def label_task_checkbox(match: re.Match[str]) -> str:
+    """Name each checkbox after its item's text, which sits outside the <label>."""
+    text = " ".join(TAG.sub("", match.group(3)).split()).replace('"', "&quot;")
+    return f'{match.group(1)} aria-label="{text}"{match.group(2)}{match.group(3)}</li>'
+
+
+def localise(html: str, language: str) -> str:
+    for pattern, replacement in RULES.get(language, []):
+        html = pattern.sub(replacement, html)
+    return TASK_ITEM.sub(label_task_checkbox, html)
+
+
+def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
+    return localise(output, str(config.theme["language"]))
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    if not template_name.endswith(".html"):
+        return output_content
+    return localise(output_content, str(config.theme["language"]))

@@ -1,0 +1,46 @@
+"""axe-core finds nothing on any page, in either colour scheme, in either language."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.base import AXE_SCRIPT
+from conftest import VIEWPORTS, Site, page_paths
+from playwright.sync_api import Browser, Page
+
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's violations on the page, one line per rule with the first offending nodes."""
+    page.evaluate(AXE_SCRIPT)
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_axe_violation_on_any_page(browser: Browser, served_site: Site, scheme: str) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme=scheme)  # type: ignore[arg-type]
+    page = context.new_page()
+    found = {}
+    for path in [*page_paths(), "404.html", "en/404.html"]:
+        page.goto(served_site.at(path), wait_until="load")
+        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert shown == SCHEMES[scheme], f"{path} shows {shown}"
+        if violations := axe_violations(page):
+            found[path] = violations
+    context.close()
+    assert not found
+
+
+def test_axe_does_report_a_real_violation(browser: Browser, served_site: Site) -> None:
+    """Guard against a check that cannot fail: an image without alt text is reported."""
+    page = browser.new_page()
+    page.goto(served_site.at(""), wait_until="load")
+    page.evaluate(
+        "document.querySelector('article').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')"
+    )
+    assert any(v.startswith("image-alt") for v in axe_violations(page))
+    page.close()
