@@ -13,7 +13,9 @@ import contextlib
 import email.utils
 import functools
 import http
+import importlib.util
 import ssl
+import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
@@ -190,6 +192,14 @@ class Checker:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _fail_fast_sniffio() -> None:
+    """httpcore tries ``import sniffio`` on every request; when it is not installed each
+    failed import searches sys.path again (a third of the CPU time on a loopback host).
+    A ``None`` entry makes that import fail at once, exactly as before, only faster."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 @functools.cache
 def _tls() -> ssl.SSLContext:
     """Loading the CA bundle takes a tenth of a second: once per process is enough."""
@@ -205,6 +215,7 @@ async def _check_all(
         max_keepalive_connections=settings.max_connections,
     )
     headers = {"User-Agent": settings.user_agent, "Accept": "*/*"}
+    _fail_fast_sniffio()
     results: dict[str, UrlResult] = {}
     async with httpx.AsyncClient(
         timeout=timeout, limits=limits, headers=headers, verify=_tls()
