@@ -1,11 +1,13 @@
 """One 404 page per language: ``/404.html`` in the default language, ``/<lang>/404.html``.
 
 mkdocs-static-i18n writes every language into one ``site_dir``, so each language build
-overwrites ``/404.html`` and only the last one survives (upstream #284, #326, #349).
+overwrites ``/404.html`` and only the last one survives (upstream #284, #326, #349). The other
+languages' 404 pages also get their own search base, so that they search their own pages.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,6 +16,8 @@ from mkdocs.plugins import event_priority
 from i18n_common import i18n_plugin, languages
 
 NOT_FOUND = "404.html"
+# Material's JSON configuration: its "base" is where search/search_index.json is fetched from.
+CONFIG_BASE = re.compile(r'("base":\s*")([^"]*)(")')
 
 # The default language's 404 page, kept while the other languages build.
 _default_404: dict[str, bytes] = {}
@@ -37,3 +41,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     saved = _default_404.get(str(site_dir))
     if saved is not None:
         built.write_bytes(saved)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """Point another language's 404 page at that language's search index."""
+    default, _ = languages(config)
+    locale = i18n_plugin(config).current_language
+    if template_name != NOT_FOUND or locale == default:
+        return output_content
+    return CONFIG_BASE.sub(
+        lambda m: f"{m.group(1)}{m.group(2).rstrip('/')}/{locale}/{m.group(3)}",
+        output_content,
+        count=1,
+    )
