@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
+from html.parser import HTMLParser
+from urllib.parse import unquote
 
+import markdown
 import pytest
+from helpers import ROOT
+from mkdocs.utils.meta import get_data
 
+from sitetools.check.config import load_site
 from sitetools.check.links import Kind, classify
 from sitetools.check.markdown import Link, commonmark_view, extract_links
 
@@ -74,8 +81,7 @@ def test_html_links_and_images():
     assert found[1].alt == "Pic"
 
 
-def test_admonitions_tabs_and_footnotes_are_read_but_their_code_is_not():
-    source = """\
+CONTAINERS = """\
     !!! note "Note"
         In a note: [n](note.md).
 
@@ -97,8 +103,11 @@ def test_admonitions_tabs_and_footnotes_are_read_but_their_code_is_not():
 
     Term
     :   Definition [d](def.md).
-    """
-    assert links(source) == [
+"""
+
+
+def test_admonitions_tabs_and_footnotes_are_read_but_their_code_is_not():
+    assert links(CONTAINERS) == [
         ("note.md", 2, 20),
         ("android.md", 6, 17),
         ("tip.md", 13, 9),
@@ -157,3 +166,60 @@ def test_non_ascii_urls_are_located_as_written():
 )
 def test_classify(url, kind):
     assert classify(url) is kind
+
+
+class _RenderedLinks(HTMLParser):
+    """Links and images of Python-Markdown's HTML, less its own (permalinks, footnotes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        own = any(word in (values.get("class") or "") for word in ("headerlink", "footnote"))
+        url = values.get("href" if tag == "a" else "src" if tag == "img" else "")
+        if url and not own:
+            self.urls.append(unquote(url))
+
+
+def rendered_urls(renderer: markdown.Markdown, source: str) -> Counter[str]:
+    parser = _RenderedLinks()
+    parser.feed(renderer.reset().convert(get_data(source)[0]))
+    return Counter(parser.urls)
+
+
+def found_urls(source: str) -> Counter[str]:
+    return Counter(unquote(link.url) for link in extract_links(source))
+
+
+def test_extraction_matches_python_markdown_on_containers():
+    renderer = markdown.Markdown(
+        extensions=[
+            "admonition",
+            "attr_list",
+            "def_list",
+            "footnotes",
+            "md_in_html",
+            "tables",
+            "pymdownx.details",
+            "pymdownx.superfences",
+            "pymdownx.tabbed",
+        ]
+    )
+    source = textwrap.dedent(CONTAINERS)
+    assert found_urls(source) == rendered_urls(renderer, source)
+
+
+def test_extraction_matches_mkdocs_renderer_on_the_real_site():
+    """Every page of the site: the links found are exactly those MkDocs will render."""
+    site = load_site(ROOT / "mkdocs.yml")
+    renderer = markdown.Markdown(
+        extensions=list(site.markdown_extensions),
+        extension_configs={key: dict(value) for key, value in site.mdx_configs.items()},
+    )
+    pages = sorted(site.docs_dir.rglob("*.md"))
+    assert pages
+    for path in pages:
+        source = path.read_text(encoding="utf-8")
+        assert found_urls(source) == rendered_urls(renderer, source), path
