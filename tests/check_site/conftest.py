@@ -22,9 +22,7 @@ import pytest
 
 from sitetools.check.cli import main
 
-CONFIG = """\
-site_name: Test
-markdown_extensions:
+EXTENSIONS = """\
   - toc
   - attr_list
   - footnotes
@@ -34,7 +32,11 @@ markdown_extensions:
   - pymdownx.superfences
   - pymdownx.tabbed:
       alternate_style: true
-plugins:
+"""
+CONFIG = """\
+site_name: Test
+markdown_extensions:
+{extensions}plugins:
   - i18n:
       docs_structure: {structure}
       languages:
@@ -59,17 +61,20 @@ SiteFactory = Callable[..., Path]
 
 @pytest.fixture
 def make_site(tmp_path: Path) -> SiteFactory:
-    """Writes mkdocs.yml and the given docs files; returns the config path."""
+    """Writes mkdocs.yml (``config``, or the i18n one with ``extensions``) and the given docs
+    files; returns the config path."""
 
     def make(
         files: dict[str, str | bytes],
         structure: str = "folder",
         config: str | None = None,
+        extensions: str = EXTENSIONS,
         root: Path = tmp_path / "site",
     ) -> Path:
         (root / "docs").mkdir(parents=True, exist_ok=True)
         config_file = root / "mkdocs.yml"
-        config_file.write_text(config or CONFIG.format(structure=structure), encoding="utf-8")
+        text = config or CONFIG.format(structure=structure, extensions=extensions)
+        config_file.write_text(text, encoding="utf-8")
         for name, content in files.items():
             path = root / "docs" / name
             path.parent.mkdir(parents=True, exist_ok=True)

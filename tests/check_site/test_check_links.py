@@ -141,24 +141,17 @@ def test_suffix_default_language_may_carry_its_suffix(make_site, check):
 
 
 def test_configured_slugify_is_used(make_site, check):
-    config = """\
-site_name: Test
-markdown_extensions:
-  - toc:
-      slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}
-plugins:
-  - i18n:
-      docs_structure: folder
-      languages:
-        - {locale: fr, name: Français, default: true}
-        - {locale: en, name: English}
-"""
+    """pymdownx.slugs.slugify keeps accents: #prérequis, not #prerequis."""
+    extensions = (
+        "  - toc:\n"
+        "      slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}\n"
+    )
     site = make_site(
         {
             "fr/index.md": "## Prérequis\n\n[a](#prérequis) [b](#prerequis)\n",
             "en/index.md": "# x\n",
         },
-        config=config,
+        extensions=extensions,
     )
     run = check(site)
     assert run.findings == [("error", "link-anchor", "docs/fr/index.md", 3, "#prerequis")]

@@ -7,6 +7,7 @@ their first bytes when Pillow cannot open them.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -222,5 +223,6 @@ def _asset_texts(site: Site) -> list[str]:
     for root in roots:
         for path in root.rglob("*"):
             if path.suffix.lower() in TEXT_SUFFIXES - {".md"} and path.is_file():
-                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+                with contextlib.suppress(OSError):  # unreadable: it names nothing
+                    texts.append(path.read_text(encoding="utf-8", errors="replace"))
     return texts
