@@ -10,7 +10,6 @@ import json
 import socket
 import textwrap
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -57,6 +56,7 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 SiteFactory = Callable[..., Path]
+SLOW_GROUP = 3  # see the /slow route
 
 
 @pytest.fixture
@@ -156,6 +156,9 @@ class Traffic:
     lock: threading.Lock = field(default_factory=threading.Lock)
     stop: threading.Event = field(default_factory=threading.Event)
 
+    def __post_init__(self) -> None:
+        self.changed = threading.Condition(self.lock)
+
     def total(self) -> int:
         return sum(self.requests.values())
 
@@ -217,7 +220,17 @@ def _handler(traffic: Traffic) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(b"\x00\xff\xfeNOT HTTP AT ALL\r\n\r\n")
                 self.close_connection = True
             elif path == "/slow":
-                time.sleep(0.05)
+                # /slow?of=N answers once SLOW_GROUP requests are in flight together, or once
+                # all N have arrived: a client limited to SLOW_GROUP reaches it, never more.
+                expected = int(self.path.partition("of=")[2].partition("&")[0])
+                with traffic.changed:
+                    traffic.changed.notify_all()
+                    traffic.changed.wait_for(
+                        lambda: (
+                            traffic.in_flight >= SLOW_GROUP or traffic.requests["/slow"] >= expected
+                        ),
+                        timeout=5,
+                    )
                 self._answer(200)
             else:
                 self._answer(404)

@@ -166,8 +166,11 @@ class Images:
         def make(check: Check, message: str) -> Finding:
             return Finding(check, "error", name, None, name, message)
 
+        try:
+            size = path.stat().st_size
+        except OSError as error:
+            return [make(Check.IMAGE_FORMAT, f"cannot read: {error.strerror or error}")]
         findings: list[Finding] = []
-        size = path.stat().st_size
         if size > self._limits.max_kb * KB:
             kb = math.ceil(size / KB)
             findings.append(
