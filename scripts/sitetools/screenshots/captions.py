@@ -1,0 +1,50 @@
+"""The figure a page shows for an image: a real screenshot says when it was taken.
+
+Illustrations say « Illustration simplifiée, pas une capture d'écran » / "Simplified
+illustration, not a screenshot"; real captures « Capture d'écran du 3 novembre 2025 » /
+"Screenshot, taken on 3 November 2025", so that a reader knows how old the picture is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_MONTHS_EN = "January February March April May June July August September October November December"
+MONTHS = {"fr": _MONTHS_FR.split(), "en": _MONTHS_EN.split()}
+REAL = {"fr": "Capture d'écran du {date}", "en": "Screenshot, taken on {date}"}
+ILLUSTRATION = {
+    "fr": "Illustration simplifiée, pas une capture d'écran",
+    "en": "Simplified illustration, not a screenshot",
+}
+ALT_TODO = {"fr": "DÉCRIVEZ CE QU'IL FAUT TOUCHER", "en": "DESCRIBE WHAT TO TAP"}
+# Width the page gives a capture: phone-shaped ones narrower than desktop ones.
+PORTRAIT_WIDTH = 300
+LANDSCAPE_WIDTH = 768
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """« 1er novembre 2025 » / "1 November 2025"."""
+    month = MONTHS[lang][day.month - 1]
+    if lang == "fr":
+        return f"{'1er' if day.day == 1 else day.day}\u00a0{month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def display_size(width: int, height: int) -> tuple[int, int]:
+    """The width/height attributes: the page's column, the image's aspect ratio."""
+    shown = min(width, PORTRAIT_WIDTH if height > width else LANDSCAPE_WIDTH)
+    return shown, max(1, round(height * shown / width))
+
+
+def real_figure(lang: str, src: str, width: int, height: int, day: dt.date) -> str:
+    """The Markdown of a figure for an imported screenshot (md_in_html, attr_list)."""
+    shown_width, shown_height = display_size(width, height)
+    caption = REAL[lang].format(date=long_date(day, lang))
+    return (
+        '<figure markdown="span">\n'
+        f'  ![{ALT_TODO[lang]}]({src}){{ width="{shown_width}" height="{shown_height}"'
+        " loading=lazy }\n"
+        f"  <figcaption>{caption}</figcaption>\n"
+        "</figure>"
+    )
