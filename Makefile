@@ -40,15 +40,23 @@ lint: $(VENV)/.dev-installed ## ruff and mypy on the Python tooling
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy
 
-test: $(VENV)/.dev-installed chromium build lint ## Build strictly, lint, then run every test
+# On GitHub Actions the validator's findings become annotations on the pull request.
+CHECK_FORMAT := $(if $(GITHUB_ACTIONS),--format github,--format text)
+
+test: $(VENV)/.dev-installed chromium build lint ## Build strictly, lint, validate, run every test
+	$(BIN)/python scripts/check_site.py --offline $(CHECK_FORMAT)
 	$(BIN)/python -m pytest
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
-	$(BIN)/python scripts/check_site.py
+	$(BIN)/python scripts/check_site.py $(CHECK_FORMAT)
 
-bench: $(VENV)/.dev-installed ## Benchmarks (not tests): our validator against linkchecker
+bench/node_modules/.package-lock.json: bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --ignore-scripts
+
+bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker, Lighthouse vs stock Material
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
 	$(BIN)/python scripts/bench_check_site.py
+	$(BIN)/python scripts/bench_pages.py
 
 screenshots: $(VENV)/.dev-installed ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py

@@ -1,0 +1,11 @@
+"""Lighthouse scores and page weight: our build against a stock Material build (make bench)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sitetools.lighthouse_bench import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

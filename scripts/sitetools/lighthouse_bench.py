@@ -1,0 +1,131 @@
+"""Lighthouse (mobile) on our site and on a stock Material build of the same pages.
+
+Both sites are built from the same `docs/`, served by the same compressing loopback server,
+and measured in the same run, so the ratios mean something. The stock build is Material +
+mkdocs-static-i18n with their defaults, our Markdown extensions and nav, and `font: false`
+(offline, a Google Fonts request cannot complete; with it, stock would only be heavier).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.utils.yaml import get_yaml_loader
+
+from sitetools.static_server import serve
+
+ROOT = Path(__file__).resolve().parents[2]
+LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
+    "--disable-component-update --disable-sync"
+)
+PAGES = ("", "opt-out/", "en/", "en/opt-out/")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+METRICS = {
+    "LCP ms": "largest-contentful-paint",
+    "TBT ms": "total-blocking-time",
+    "CLS": "cumulative-layout-shift",
+    "KB": "total-byte-weight",
+}
+
+
+@dataclass
+class Result:
+    scores: dict[str, int]
+    metrics: dict[str, float]
+
+
+def stock_config(site_url: str) -> str:
+    """Our mkdocs.yml reduced to what a stock Material + static-i18n site would have."""
+    ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
+    i18n = next(p["i18n"] for p in ours["plugins"] if isinstance(p, dict) and "i18n" in p)
+    languages = [
+        {k: v for k, v in lang.items() if k in ("locale", "name", "default", "build", "site_name")}
+        for lang in i18n["languages"]
+    ]
+    stock = {
+        "site_name": ours["site_name"],
+        "site_url": site_url,
+        "docs_dir": str(ROOT / "docs"),
+        "theme": {"name": "material", "language": "fr", "font": False},
+        "plugins": ["search", {"i18n": {"docs_structure": "folder", "languages": languages}}],
+        "markdown_extensions": ours["markdown_extensions"],
+        "nav": ours["nav"],
+    }
+    return yaml.safe_dump(stock, allow_unicode=True, sort_keys=False)
+
+
+def build(config: Path | None, site_dir: Path, site_url: str) -> None:
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site_dir)]
+    if config is not None:
+        command += ["-f", str(config), "--no-strict"]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: build failed: {result.stderr.strip()[-400:]}")
+
+
+def lighthouse(url: str) -> Result:
+    if not LIGHTHOUSE.exists():
+        raise SystemExit(
+            "bench: Lighthouse is missing; `make bench` installs it (npm ci in bench/)"
+        )
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    if run.returncode != 0:
+        raise SystemExit(f"bench: lighthouse failed on {url}: {run.stderr.strip()[-400:]}")
+    report: dict[str, Any] = json.loads(run.stdout)
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    metrics = {
+        name: float(report["audits"][audit]["numericValue"]) for name, audit in METRICS.items()
+    }
+    metrics["KB"] /= 1024
+    return Result(scores, metrics)
+
+
+def row(label: str, result: Result) -> str:
+    scores = " ".join(f"{result.scores[c]:>4}" for c in CATEGORIES)
+    metrics = " ".join(f"{result.metrics[m]:>8.{2 if m == 'CLS' else 0}f}" for m in METRICS)
+    return f"{label:<22}{scores} {metrics}"
+
+
+def main() -> int:
+    header = f"{'page':<22}" + " ".join(f"{c[:4]:>4}" for c in CATEGORIES)
+    header += " " + " ".join(f"{m:>8}" for m in METRICS)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_dir, stock_dir = Path(tmp, "ours"), Path(tmp, "stock")
+        ours_dir.mkdir()
+        stock_dir.mkdir()
+        with serve(ours_dir) as ours_url, serve(stock_dir) as stock_url:
+            build(None, ours_dir, ours_url)
+            stock_yml = Path(tmp, "stock.yml")
+            stock_yml.write_text(stock_config(stock_url), encoding="utf-8")
+            build(stock_yml, stock_dir, stock_url)
+            print("Lighthouse 12 mobile, same run, same server (gzip):")
+            print(header)
+            for page in PAGES:
+                ours, stock = lighthouse(ours_url + page), lighthouse(stock_url + page)
+                print(row(f"/{page} ours", ours))
+                print(row(f"/{page} stock", stock))
+                ratio = ours.metrics["KB"] / stock.metrics["KB"]
+                print(f"{'':<22}bytes ours/stock = {ratio:.2f}")
+    return 0
