@@ -5,7 +5,7 @@ Usage:
       [--redact X,Y,W,H ...] [--crop X,Y,W,H] [--style box|blur] [--date YYYY-MM-DD] [--force]
 
 Coordinates are pixels of the original as an image viewer shows it at 100%. The result goes
-to docs/assets/images/screens/<lang>/real/<name>.webp; RAW itself is never modified. See
+to docs/<lang>/assets/images/screens/real/<name>.webp; RAW itself is never modified. See
 CONTRIBUTING.md for how to take and redact a capture.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from sitetools.screenshots.captions import real_figure
 from sitetools.screenshots.importer import import_screenshot
 from sitetools.screenshots.inputs import CaptureError
-from sitetools.screenshots.naming import DOCS_DIR, LANGUAGES, OUTPUT_DIR, PlacementError
+from sitetools.screenshots.naming import DOCS_DIR, LANGUAGES, PlacementError, page_link
 from sitetools.screenshots.redact import STYLES, parse_region
 from sitetools.screenshots.webp import EncodeError
 
@@ -64,7 +64,7 @@ def parser() -> argparse.ArgumentParser:
         "--date", type=_date, default=dt.date.today(), help="day of the capture (default: today)"
     )
     cli.add_argument("--force", action="store_true", help="replace an existing image")
-    cli.add_argument("--out-dir", type=Path, default=OUTPUT_DIR, help=argparse.SUPPRESS)
+    cli.add_argument("--docs-dir", type=Path, default=DOCS_DIR, help=argparse.SUPPRESS)
     return cli
 
 
@@ -80,16 +80,12 @@ def main(argv: list[str] | None = None) -> int:
             crop=args.crop,
             style=args.style,
             force=args.force,
-            out_dir=args.out_dir,
+            docs_dir=args.docs_dir,
         )
     except (CaptureError, PlacementError, EncodeError) as error:
         print(f"import_screenshot: error: {error}", file=sys.stderr)
         return 1
-    # Pages sit one folder below docs/ once built: Markdown paths are relative to the .md file.
-    src = (
-        "../"
-        + (OUTPUT_DIR.relative_to(DOCS_DIR) / result.path.relative_to(args.out_dir)).as_posix()
-    )
+    src = page_link(args.docs_dir, result.path)
     print(f"wrote {result.path} ({result.width}x{result.height} px, {result.bytes / 1024:.1f} KB)")
     print(f"Paste into a page of docs/{args.lang}/ (the path suits a page at its top level):")
     print(real_figure(args.lang, src, result.width, result.height, args.date))

@@ -15,7 +15,7 @@ from PIL import Image
 from sitetools.screenshots import redact as redaction
 from sitetools.screenshots.files import write_atomic
 from sitetools.screenshots.inputs import CaptureError, open_capture
-from sitetools.screenshots.naming import OUTPUT_DIR, imported_path
+from sitetools.screenshots.naming import DOCS_DIR, imported_path
 from sitetools.screenshots.webp import encode_webp, pixels_only
 
 
@@ -38,10 +38,10 @@ def import_screenshot(
     crop: redaction.Region | None = None,
     style: redaction.Style = "box",
     force: bool = False,
-    out_dir: Path = OUTPUT_DIR,
+    docs_dir: Path = DOCS_DIR,
 ) -> Imported:
     """Redact, crop, shrink, strip and encode ``raw``; its file is only ever read."""
-    target = imported_path(out_dir, lang, name)
+    target = imported_path(docs_dir, lang, name)
     if target.exists() and target.resolve() == raw.resolve():
         raise CaptureError(f"{raw}: the capture is its own destination: choose another --name")
     if target.exists() and not force:

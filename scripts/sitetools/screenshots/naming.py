@@ -1,8 +1,14 @@
-"""Where each image goes: one folder per language, so that an image can only serve its pages.
+"""Where each image goes: inside its language's folder, so that it can only serve its pages.
 
-Rendered illustrations: ``<lang>/<device>-<step>-<scheme>.webp``.
-Imported real screenshots: ``<lang>/real/<name>.webp``, a folder of their own so that
-``make screenshots`` can never overwrite one, nor an import an illustration.
+Rendered illustrations: ``docs/<lang>/assets/images/screens/<device>-<step>-<scheme>.webp``.
+Imported real screenshots: ``docs/<lang>/assets/images/screens/real/<name>.webp``, a folder of
+their own so that ``make screenshots`` can never overwrite one, nor an import an illustration.
+
+Why not ``docs/assets/``: mkdocs-static-i18n gives files outside a language folder to the
+default language, and with ``fallback_to_default: false`` the English build does not see them.
+Inside ``docs/<lang>/`` each image is published with its language (``/assets/...`` for
+French, ``/en/assets/...`` for English), the validator reads the language from the folder, and
+both pages link the same relative path (``assets/images/screens/<file>``).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE_DIR = ROOT / "screenshots"
 DOCS_DIR = ROOT / "docs"
-OUTPUT_DIR = DOCS_DIR / "assets" / "images" / "screens"
+# Below each language folder; also the link a page at the top of docs/<lang>/ writes.
+SCREENS = "assets/images/screens"
 LANGUAGES = ("fr", "en")
 REAL_FOLDER = "real"
 SUFFIX = ".webp"
@@ -43,15 +50,26 @@ def check_language(lang: str) -> str:
     return lang
 
 
-def rendered_path(out_dir: Path, lang: str, device: str, step: str, scheme: str) -> Path:
+def screens_dir(docs_dir: Path, lang: str) -> Path:
+    """The images folder of one language."""
+    return docs_dir / check_language(lang) / SCREENS
+
+
+def rendered_path(docs_dir: Path, lang: str, device: str, step: str, scheme: str) -> Path:
     """The file of one rendered illustration."""
     parts = [
         check_slug(kind, value)
         for kind, value in (("device", device), ("step", step), ("scheme", scheme))
     ]
-    return out_dir / check_language(lang) / ("-".join(parts) + SUFFIX)
+    return screens_dir(docs_dir, lang) / ("-".join(parts) + SUFFIX)
 
 
-def imported_path(out_dir: Path, lang: str, name: str) -> Path:
+def imported_path(docs_dir: Path, lang: str, name: str) -> Path:
     """The file of one imported real screenshot."""
-    return out_dir / check_language(lang) / REAL_FOLDER / (check_slug("name", name) + SUFFIX)
+    return screens_dir(docs_dir, lang) / REAL_FOLDER / (check_slug("name", name) + SUFFIX)
+
+
+def page_link(docs_dir: Path, image: Path) -> str:
+    """The image's link from a page at the top of its language folder (opt-out.md...)."""
+    within = image.relative_to(docs_dir)
+    return within.relative_to(within.parts[0]).as_posix()

@@ -22,7 +22,7 @@ from sitetools.screenshots.labels import load_all
 from sitetools.screenshots.limits import MAX_BYTES, MAX_WIDTH
 from sitetools.screenshots.manifest import Entry, load_manifest, save_manifest
 from sitetools.screenshots.mockup import environment, render_html
-from sitetools.screenshots.naming import OUTPUT_DIR, REAL_FOLDER, SOURCE_DIR, SUFFIX
+from sitetools.screenshots.naming import DOCS_DIR, SCREENS, SOURCE_DIR, SUFFIX
 from sitetools.screenshots.spec import Device, Job, load_spec
 
 # Bump when a change of this code changes the pixels or bytes it produces.
@@ -75,7 +75,7 @@ def _fonts_digest(fonts_dir: Path) -> str:
     return sha256_bytes("\n".join(parts).encode())
 
 
-def plan(source_dir: Path, out_dir: Path) -> list[Planned]:
+def plan(source_dir: Path, docs_dir: Path) -> list[Planned]:
     """Every job of shots.yml with its HTML and source hash (no browser needed)."""
     spec = load_spec(source_dir / SHOTS_FILE)
     labels = load_all(source_dir, spec.languages)
@@ -94,19 +94,15 @@ def plan(source_dir: Path, out_dir: Path) -> list[Planned]:
         device = job.device
         sized = f"{device.width}x{device.height}@{device.scale}"
         source = sha256_bytes("\n".join((fixed, sized, html)).encode("utf-8"))
-        key = job.path(out_dir).relative_to(out_dir).as_posix()
+        key = job.path(docs_dir).relative_to(docs_dir).as_posix()
         planned.append(Planned(job, key, html, source))
     return planned
 
 
-def _orphans(out_dir: Path, keys: set[str]) -> list[Path]:
+def _orphans(docs_dir: Path, keys: set[str]) -> list[Path]:
     """Rendered-looking files that no job produces any more (imports live in real/)."""
-    found = []
-    for path in sorted(out_dir.glob(f"*/*{SUFFIX}")):
-        key = path.relative_to(out_dir).as_posix()
-        if key not in keys and path.parent.name != REAL_FOLDER:
-            found.append(path)
-    return found
+    found = sorted(docs_dir.glob(f"*/{SCREENS}/*{SUFFIX}"))
+    return [path for path in found if path.relative_to(docs_dir).as_posix() not in keys]
 
 
 def _encode(png: bytes) -> tuple[bytes, int, int]:
@@ -119,7 +115,7 @@ def _encode(png: bytes) -> tuple[bytes, int, int]:
 
 def render_all(
     source_dir: Path = SOURCE_DIR,
-    out_dir: Path = OUTPUT_DIR,
+    docs_dir: Path = DOCS_DIR,
     *,
     force: bool = False,
     check: bool = False,
@@ -129,12 +125,12 @@ def render_all(
     """Render what is out of date (everything with ``force``); ``check`` only reports it."""
     manifest_path = source_dir / MANIFEST_FILE
     recorded = load_manifest(manifest_path)
-    planned = plan(source_dir, out_dir)
-    report = Report(orphans=_orphans(out_dir, {item.key for item in planned}))
+    planned = plan(source_dir, docs_dir)
+    report = Report(orphans=_orphans(docs_dir, {item.key for item in planned}))
     todo = []
     for item in planned:
         entry = recorded.get(item.key)
-        path = out_dir / item.key
+        path = docs_dir / item.key
         fresh = (
             entry is not None and entry.source == item.source and sha256_file(path) == entry.sha256
         )
@@ -143,13 +139,13 @@ def render_all(
         else:
             todo.append(item)
     if check:
-        report.stale = [out_dir / item.key for item in todo]
+        report.stale = [docs_dir / item.key for item in todo]
         return report
     images = {item.key: recorded[item.key] for item in planned if item.key in recorded}
     if todo:
         with shooter(source_dir / FONTS_FOLDER) as camera:
             for item in todo:
-                path = out_dir / item.key
+                path = docs_dir / item.key
                 data, width, height = _encode(camera.screenshot(item.html, item.job.device))
                 changed = write_if_changed(path, data)
                 (report.written if changed else report.unchanged).append(path)

@@ -47,9 +47,9 @@ class Job:
     step: str
     scheme: str
 
-    def path(self, out_dir: Path) -> Path:
+    def path(self, docs_dir: Path) -> Path:
         """Where the image goes."""
-        return rendered_path(out_dir, self.lang, self.device.name, self.step, self.scheme)
+        return rendered_path(docs_dir, self.lang, self.device.name, self.step, self.scheme)
 
 
 @dataclass(frozen=True)
