@@ -16,7 +16,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from sitetools.screenshots.captions import real_figure
+from sitetools.screenshots.captions import real_image
 from sitetools.screenshots.importer import import_screenshot
 from sitetools.screenshots.inputs import CaptureError
 from sitetools.screenshots.naming import DOCS_DIR, LANGUAGES, PlacementError, page_link
@@ -69,7 +69,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Import one capture; print where it went and the figure to paste into the page."""
+    """Import one capture; print where it went and the Markdown to paste into the page."""
     args = parser().parse_args(argv)
     try:
         result = import_screenshot(
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     src = page_link(args.docs_dir, result.path)
     print(f"wrote {result.path} ({result.width}x{result.height} px, {result.bytes / 1024:.1f} KB)")
     print(f"Paste into a page of docs/{args.lang}/ (the path suits a page at its top level):")
-    print(real_figure(args.lang, src, result.width, result.height, args.date))
+    print(real_image(args.lang, src, result.width, result.height, args.date))
     return 0
 
 

@@ -211,7 +211,7 @@ def test_bad_region_text_is_refused(text):
         parse_region(text)
 
 
-def test_command_line_writes_and_prints_the_figure(make_capture, docs_dir, capsys):
+def test_command_line_writes_and_prints_the_markdown(make_capture, docs_dir, capsys):
     raw = make_capture("capture.png")
     argv = [str(raw), "--lang", "fr", "--name", "step-3", "--docs-dir", str(docs_dir)]
     code = import_screenshot.main(
@@ -220,7 +220,7 @@ def test_command_line_writes_and_prints_the_figure(make_capture, docs_dir, capsy
     out = capsys.readouterr().out
     assert code == 0
     assert "](assets/images/screens/real/step-3.webp)" in out
-    assert "<figcaption>Capture d'écran du 1er\u00a0novembre 2025</figcaption>" in out
+    assert "*Capture d'écran du 1er\u00a0novembre 2025*" in out
     assert 'width="300" height="649"' in out
     assert NAME_RED not in colours(
         region_of(docs_dir / "fr" / SCREENS / "real" / "step-3.webp", NAME)

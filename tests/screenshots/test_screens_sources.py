@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from sitetools.screenshots import mockup, naming
+from sitetools.screenshots.captions import ALT_TODO
 from sitetools.screenshots.labels import LabelsError, load_all, load_labels
 from sitetools.screenshots.limits import MAX_BYTES, MAX_WIDTH
 from sitetools.screenshots.render import plan, render_all
@@ -160,3 +161,11 @@ def test_opt_out_page_shows_every_illustration_of_its_language(lang):
     sizes = set(re.findall(r'screens/[^)]+\)\{ width="(\d+)" height="(\d+)"', page))
     expected = {(str(d.display_width), str(d.display_height)) for d in SPEC.devices.values()}
     assert sizes == expected
+
+
+def test_no_page_keeps_the_import_alt_placeholder():
+    """import_screenshot.py prints a placeholder alt text: it must be replaced before merging."""
+    for page in sorted(naming.DOCS_DIR.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for placeholder in ALT_TODO.values():
+            assert placeholder not in text, f"{page}: describe what to tap in the alt text"

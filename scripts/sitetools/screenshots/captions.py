@@ -1,4 +1,4 @@
-"""The figure a page shows for an image: a real screenshot says when it was taken.
+"""The caption a page shows under an image: a real screenshot says when it was taken.
 
 Illustrations say « Illustration simplifiée, pas une capture d'écran » / "Simplified
 illustration, not a screenshot"; real captures « Capture d'écran du 3 novembre 2025 » /
@@ -37,14 +37,17 @@ def display_size(width: int, height: int) -> tuple[int, int]:
     return shown, max(1, round(height * shown / width))
 
 
-def real_figure(lang: str, src: str, width: int, height: int, day: dt.date) -> str:
-    """The Markdown of a figure for an imported screenshot (md_in_html, attr_list)."""
+def real_image(lang: str, src: str, width: int, height: int, day: dt.date) -> str:
+    """The Markdown of an imported screenshot and its caption, as the guide shows images.
+
+    Not a ``<figure markdown>``: md_in_html ignores indented HTML, so a figure inside a content
+    tab or a list item would come out as raw text. An image, a line break and an italic caption
+    work at any indentation.
+    """
     shown_width, shown_height = display_size(width, height)
     caption = REAL[lang].format(date=long_date(day, lang))
     return (
-        '<figure markdown="span">\n'
-        f'  ![{ALT_TODO[lang]}]({src}){{ width="{shown_width}" height="{shown_height}"'
-        " loading=lazy }\n"
-        f"  <figcaption>{caption}</figcaption>\n"
-        "</figure>"
+        f'![{ALT_TODO[lang]}]({src}){{ width="{shown_width}" height="{shown_height}"'
+        " loading=lazy }<br>\n"
+        f"*{caption}*"
     )
