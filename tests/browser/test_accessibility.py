@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-from conftest import VIEWPORTS, Site, page_paths
+from browser_support import VIEWPORTS, Site, page_paths
 from playwright.sync_api import Browser, Page
 
 SCHEMES = {"light": "default", "dark": "slate"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Monitor, Site
+from browser_support import Monitor, Site
 from playwright.sync_api import Page, expect
 
 MAX_TABS = 80

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import VIEWPORTS, Monitor, Site, page_paths
+from browser_support import VIEWPORTS, Monitor, Site, page_paths
 from playwright.sync_api import Browser
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}

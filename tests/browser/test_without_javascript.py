@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import VIEWPORTS, Site
+from browser_support import VIEWPORTS, Site
 from playwright.sync_api import Browser, BrowserContext, expect
 
 

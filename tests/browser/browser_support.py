@@ -1,0 +1,135 @@
+"""What the browser tests share: pages to open, the test server, and a request monitor."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from helpers import ROOT
+from playwright.sync_api import (
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+)
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+LANGUAGES = {"fr": "", "en": "en/"}
+
+
+def page_paths() -> list[str]:
+    """Site-root-relative URL of every page in both languages, from the French sources."""
+    names = sorted(p.stem for p in (ROOT / "docs" / "fr").glob("*.md"))
+    urls = ["" if name == "index" else f"{name}/" for name in names]
+    return [prefix + url for prefix in LANGUAGES.values() for url in urls]
+
+
+def read_headers_file(path: Path) -> list[tuple[str, str]]:
+    """Headers of the `/*` rule of a Netlify-style `_headers` file."""
+    headers = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith((" ", "\t")) and ":" in line:
+            name, value = line.strip().split(":", 1)
+            headers.append((name.strip(), value.strip()))
+    return headers
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Static files, the site's `_headers`, and a 404 page in the language of the path."""
+
+    extra_headers: ClassVar[list[tuple[str, str]]] = []
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers:
+            self.send_header(name, value)
+        super().end_headers()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        folder = "en/" if urlsplit(self.path).path.startswith("/en/") else ""
+        body = (Path(self.directory) / folder / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@dataclass
+class Site:
+    root: Path
+    url: str
+
+    def at(self, path: str) -> str:
+        return self.url + path
+
+
+@dataclass
+class Monitor:
+    """Everything a page did that a reader would not want: other hosts, errors, 404s."""
+
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    missing_documents: set[str] = field(default_factory=set)
+
+    def on_request(self, request: Request) -> None:
+        self.requests.append(request.url)
+        parts = urlsplit(request.url)
+        if (
+            parts.scheme not in ("data", "blob")
+            and f"{parts.scheme}://{parts.netloc}/" != self.origin
+        ):
+            self.foreign.append(request.url)
+
+    def on_response(self, response: Response) -> None:
+        if response.request.resource_type == "document":
+            if response.status == 404:
+                self.missing_documents.add(response.url)  # a 404 page, asked for on purpose
+        elif response.status >= 400:
+            self.failed.append(f"{response.status} {response.url}")
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        if message.type != "error":
+            return
+        if message.location.get("url") in self.missing_documents:
+            return  # the browser's own note that the page it asked for is a 404
+        self.errors.append(message.text)
+
+    def on_page_error(self, error: Exception) -> None:
+        self.errors.append(str(error))
+
+    def attach(self, page: Page) -> Page:
+        page.on("request", self.on_request)
+        page.on("response", self.on_response)
+        page.on("console", self.on_console)
+        page.on("pageerror", self.on_page_error)
+        page.on("requestfailed", lambda r: self.failed.append(f"failed {r.url} {r.failure}"))
+        return page
+
+    def assert_clean(self, where: str) -> None:
+        assert not self.foreign, f"{where}: requests to other hosts {self.foreign}"
+        assert not self.failed, f"{where}: failed requests {self.failed}"
+        assert not self.errors, f"{where}: console errors {self.errors}"
