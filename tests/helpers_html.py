@@ -21,6 +21,7 @@ class Document:
     texts: list[str] = field(default_factory=list)
     inline_styles: list[str] = field(default_factory=list)
     inline_scripts: list[str] = field(default_factory=list)
+    ld_json: list[str] = field(default_factory=list)
 
     def find(self, tag: str, **attrs: str) -> list[Element]:
         """Elements of `tag` whose attributes include all of `attrs` (rel is token-matched)."""
@@ -55,11 +56,13 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
         self.document.elements.append(Element(tag, values, self.getpos()[0]))
-        if tag in ("style", "script") and "src" not in values:
+        if tag == "script" and values.get("type") == "application/ld+json":
+            self._raw = "ld+json"
+        elif tag in ("style", "script") and "src" not in values:
             self._raw = tag
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == self._raw:
+        if tag == self._raw or (tag == "script" and self._raw == "ld+json"):
             self._raw = None
 
     def handle_data(self, data: str) -> None:
@@ -67,6 +70,8 @@ class _Reader(HTMLParser):
             self.document.inline_styles.append(data)
         elif self._raw == "script":
             self.document.inline_scripts.append(data)
+        elif self._raw == "ld+json":
+            self.document.ld_json.append(data)
         else:
             self.document.texts.append(data)
 

@@ -1,0 +1,172 @@
+"""Files a shared, installable site needs beyond its pages, written at build time.
+
+* ``robots.txt`` pointing at the sitemap (absolute, from ``site_url``);
+* app icons drawn by brand.py and a web app manifest per language (``site.webmanifest`` at each
+  language root), all self-hosted;
+* an Atom feed of site updates per language (``feed.xml`` at each language root) and the
+  "what's new" list, both from ``data/updates.yml``: a page whose Markdown holds the line
+  ``<!-- updates -->`` gets the list in its language there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import posixpath
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+from xml.sax.saxutils import escape
+
+import brand
+import yaml
+from babel.dates import format_date
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from i18n_common import i18n_plugin, language_root, languages
+
+log = logging.getLogger("mkdocs.hooks.site_files")
+
+ICON_SIZES = {
+    "favicon-32.png": 32,
+    "apple-touch-icon.png": 180,
+    "icon-192.png": 192,
+    "icon-512.png": 512,
+}
+ICON_DIR = "assets/images/icons"
+UPDATES = "data/updates.yml"  # relative to mkdocs.yml
+UPDATES_MARKER = "<!-- updates -->"
+DATE_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+FEED_LINK = {"fr": "S'abonner au flux Atom", "en": "Subscribe to the Atom feed"}
+
+
+def updates_file(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path or "mkdocs.yml").resolve().parent / UPDATES
+
+
+def load_updates(path: Path) -> list[dict[str, Any]]:
+    """Entries of data/updates.yml, newest first; a malformed file fails the build clearly."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry.get("date"), dt.date) or not entry.get("id"):
+            raise ValueError(f"{path}: entry {number} needs a YYYY-MM-DD date and an id")
+    return sorted(entries, key=lambda e: e["date"], reverse=True)
+
+
+def directory_url(markdown_path: str) -> str:
+    """Site URL of a page source: 'opt-out.md' -> 'opt-out/', 'index.md' -> ''."""
+    stem = markdown_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def updates_markdown(entries: list[dict[str, Any]], locale: str) -> str:
+    """The "what's new" list in one language, as Markdown."""
+    lines = []
+    for entry in entries:
+        text = entry.get(locale) or {}
+        date = format_date(entry["date"], format="long", locale=DATE_LOCALES.get(locale, locale))
+        link = f" [→]({entry['page']})" if entry.get("page") else ""
+        lines.append(f"- **{date}** · **{text.get('title', '')}**: {text.get('text', '')}{link}")
+    return "\n".join(lines)
+
+
+def atom_feed(entries: list[dict[str, Any]], locale: str, root_url: str, title: str) -> str:
+    """An Atom feed of the updates in one language."""
+    feed_url = urljoin(root_url, "feed.xml")
+    updated = f"{entries[0]['date'].isoformat()}T00:00:00Z" if entries else "1970-01-01T00:00:00Z"
+    items = []
+    for entry in entries:
+        text = entry.get(locale) or {}
+        link = urljoin(root_url, directory_url(entry["page"])) if entry.get("page") else root_url
+        items.append(
+            "  <entry>\n"
+            f"    <id>{escape(root_url)}#{escape(entry['id'])}</id>\n"
+            f"    <title>{escape(text.get('title', ''))}</title>\n"
+            f"    <updated>{entry['date'].isoformat()}T00:00:00Z</updated>\n"
+            f'    <link href="{escape(link)}"/>\n'
+            f"    <summary>{escape(text.get('text', ''))}</summary>\n"
+            "  </entry>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{locale}">\n'
+        f"  <id>{escape(feed_url)}</id>\n  <title>{escape(title)}</title>\n"
+        f"  <updated>{updated}</updated>\n"
+        f'  <link rel="self" href="{escape(feed_url)}"/>\n  <link href="{escape(root_url)}"/>\n'
+        + "\n".join(items)
+        + "\n</feed>\n"
+    )
+
+
+def manifest(config: MkDocsConfig, locale: str, icons_prefix: str) -> str:
+    """A web app manifest in one language; icons are shared by both."""
+    return json.dumps(
+        {
+            "name": config.site_name,
+            "short_name": config.site_name.split(",")[0],
+            "description": config.site_description,
+            "lang": locale,
+            "start_url": "./",
+            "scope": "./",
+            "display": "browser",
+            "background_color": "#1a237e",
+            "theme_color": "#3f51b5",
+            "icons": [
+                {
+                    "src": f"{icons_prefix}{ICON_DIR}/{name}",
+                    "sizes": f"{size}x{size}",
+                    "type": "image/png",
+                }
+                for name, size in ICON_SIZES.items()
+                if size >= 192
+            ],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any) -> str:
+    """Replace the marker with the list and a link to this language's feed."""
+    if UPDATES_MARKER not in markdown:
+        return markdown
+    default, _ = languages(config)
+    locale = i18n_plugin(config).current_language
+    feed = posixpath.relpath(f"{language_root(locale, default) or '.'}/feed.xml", page.url or ".")
+    label = FEED_LINK.get(locale, FEED_LINK["en"])
+    link = f'<p class="feed-link"><a href="{feed}" type="application/atom+xml">{label}</a></p>'
+    return markdown.replace(
+        UPDATES_MARKER, f"{updates_markdown(load_updates(updates_file(config)), locale)}\n\n{link}"
+    )
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Per language build: its manifest and feed; shared icons and robots.txt once."""
+    default, _ = languages(config)
+    locale = i18n_plugin(config).current_language
+    site_dir = Path(config.site_dir)
+    root = language_root(locale, default)
+    root_dir = site_dir / root
+    root_url = urljoin(config.site_url or "", f"{root}/" if root else "")
+    root_dir.mkdir(parents=True, exist_ok=True)
+    (root_dir / "site.webmanifest").write_text(
+        manifest(config, locale, "../" if root else ""), encoding="utf-8"
+    )
+    (root_dir / "feed.xml").write_text(
+        atom_feed(load_updates(updates_file(config)), locale, root_url, config.site_name),
+        encoding="utf-8",
+    )
+    if locale != default:
+        return
+    icons = site_dir / ICON_DIR
+    icons.mkdir(parents=True, exist_ok=True)
+    for name, size in ICON_SIZES.items():
+        (icons / name).write_bytes(brand.icon(size))
+    sitemap = urljoin(config.site_url or "", "sitemap.xml")
+    (site_dir / "robots.txt").write_text(
+        f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n", encoding="utf-8"
+    )
