@@ -58,7 +58,7 @@ bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## 
 	$(BIN)/python scripts/bench_check_site.py
 	$(BIN)/python scripts/bench_pages.py
 
-screenshots: $(VENV)/.dev-installed ## Render the opt-out illustrations (Debian's chromium)
+screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing

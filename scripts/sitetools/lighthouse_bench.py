@@ -20,15 +20,12 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
+from sitetools.chromium import CHROMIUM, CHROMIUM_ARGS
 from sitetools.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROME_FLAGS = (
-    "--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking "
-    "--disable-component-update --disable-sync"
-)
+CHROME_FLAGS = " ".join(CHROMIUM_ARGS)
 PAGES = ("", "opt-out/", "en/", "en/opt-out/")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {
@@ -89,7 +86,7 @@ def lighthouse(url: str) -> Result:
         f"--only-categories={','.join(CATEGORIES)}",
         f"--chrome-flags={CHROME_FLAGS}",
     ]
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
     run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
     if run.returncode != 0:
         raise SystemExit(f"bench: lighthouse failed on {url}: {run.stderr.strip()[-400:]}")

@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 from browser_support import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     VIEWPORTS,
     Monitor,
     Site,
@@ -29,6 +27,8 @@ from browser_support import (
 )
 from helpers import ROOT, mkdocs_build
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+
+from sitetools.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +61,7 @@ def playwright() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
     yield browser
     browser.close()
 

@@ -21,17 +21,12 @@ from playwright.sync_api import (
 )
 from playwright.sync_api import Error as PlaywrightError
 
+from sitetools import chromium
+from sitetools.chromium import CHROMIUM
 from sitetools.screenshots.spec import Device
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    *chromium.CHROMIUM_ARGS,
     # Same pixels on every machine: no hinting from the host's fontconfig, sRGB output.
     "--font-render-hinting=none",
     "--force-color-profile=srgb",
