@@ -15,7 +15,7 @@ from typing import NoReturn, TextIO
 
 from sitetools.check.external import HttpSettings, Progress
 from sitetools.check.images import Limits
-from sitetools.check.model import InputError
+from sitetools.check.model import Finding, InputError
 from sitetools.check.report import FORMATS, WRITERS, summary
 from sitetools.check.validate import DEFAULT_LIMITS, Options, validate
 
@@ -27,8 +27,8 @@ DEFAULT_TIMEOUT = HttpSettings().timeout
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse prints usage and exits; here a mistake is one line (see :func:`main`)."""
+class Parser(argparse.ArgumentParser):
+    """argparse prints usage and exits; here a mistake is one line (see :func:`run`)."""
 
     def error(self, message: str) -> NoReturn:
         raise InputError(message)
@@ -49,7 +49,7 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
 
 def parser() -> argparse.ArgumentParser:
     """The command line of the issue, kept exactly."""
-    p = _Parser(
+    p = Parser(
         prog=PROG,
         description="Check links, anchors, screenshots and translations of the MkDocs site.",
     )
@@ -106,25 +106,47 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
     )
 
 
-def main(
-    argv: Sequence[str] | None = None,
+def exit_status(findings: Sequence[Finding]) -> int:
+    """1 when any finding is an error; warnings alone pass."""
+    return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def run(
+    prog: str,
+    work: Callable[[TextIO, TextIO], int],
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the validator; returns the exit status."""
+    """Run a command's ``work(out, err)``; an :class:`InputError` is one line and exit 2.
+
+    Shared by every checking command of ``scripts/`` so that they fail the same way.
+    """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     for stream in (out, err):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
-        args = parser().parse_args(argv)
-        result = validate(options_from(args, err))
+        return work(out, err)
     except InputError as error:
-        err.write(f"{PROG}: error: {error}\n")
+        err.write(f"{prog}: error: {error}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        err.write(f"{PROG}: interrupted\n")
+        err.write(f"{prog}: interrupted\n")
         return 130
-    WRITERS[args.format](result.findings, summary(result.findings, result.counts), out)
-    return EXIT_ERRORS if any(f.severity == "error" for f in result.findings) else EXIT_OK
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the validator; returns the exit status."""
+
+    def work(out: TextIO, err: TextIO) -> int:
+        args = parser().parse_args(argv)
+        result = validate(options_from(args, err))
+        WRITERS[args.format](result.findings, summary(result.findings, result.counts), out)
+        return exit_status(result.findings)
+
+    return run(PROG, work, stdout, stderr)

@@ -154,11 +154,16 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
+def parse(source: str) -> list[Token]:
+    """markdown-it tokens of a page's :func:`commonmark_view`: line numbers are the source's."""
+    return _MD.parse(commonmark_view(source))
+
+
 def extract_links(source: str) -> list[Link]:
     """Every link and image of a page, in reading order; code spans and blocks hold none."""
     locator = _Locator(source.splitlines())
     links: list[Link] = []
-    for token in _MD.parse(commonmark_view(source)):
+    for token in parse(source):
         if token.type == "inline":
             links.extend(_inline_links(token, locator))
         elif token.type == "html_block" and token.map is not None:

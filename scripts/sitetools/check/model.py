@@ -24,6 +24,15 @@ class Check(StrEnum):
     IMAGE_LANGUAGE = "image-language"
     IMAGE_UNUSED = "image-unused"
     TRANSLATION_MISSING = "translation-missing"
+    # scripts/check_translations.py
+    TRANSLATION_HEADINGS = "translation-headings"
+    TRANSLATION_FRONT_MATTER = "translation-front-matter"
+    TRANSLATION_OUTDATED = "translation-outdated"
+    LABEL_MISMATCH = "label-mismatch"
+    LABEL_UNUSED = "label-unused"
+    LABEL_ILLUSTRATION = "label-illustration"
+    # scripts/check_spelling.py
+    SPELLING = "spelling"
 
 
 @dataclass(frozen=True)
