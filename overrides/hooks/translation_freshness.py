@@ -1,0 +1,95 @@
+"""A discreet note on a translation whose French source changed after it, with that date.
+
+Readers of the English pages should know when the French page, which is written first, has
+moved on. For each page of a non-default language, this hook compares the date of the last
+commit of the page with that of its source in the default language (same relative path) and,
+when the source is newer, gives the template ``translation_behind`` (rendered by
+``overrides/main.html``). The default language's pages never get it.
+
+Dates come from git alone (``scripts/sitetools/translations/history.py`` is the command-line
+equivalent, which also counts uncommitted edits; hooks cannot import ``scripts/``). Without
+git or history, or in a shallow clone where the dates are the clone's, nothing is shown: CI
+fetches the full history before building. Uncommitted edits do not count, so that a build
+depends only on what was committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from i18n_common import i18n_plugin, languages
+from page_meta import DATE_LOCALES
+
+log = logging.getLogger("mkdocs.hooks.translation_freshness")
+GIT_TIMEOUT_SECONDS = 30
+
+
+def last_commit(path: Path) -> dt.datetime | None:
+    """The committer date of the last commit that touched ``path``; None if unknown."""
+    git = shutil.which("git")
+    if git is None or not path.is_file():
+        return None
+    try:
+        result = subprocess.run(
+            [git, "-C", str(path.parent), "log", "-1", "--format=%cI", "--", path.name],
+            capture_output=True,
+            text=True,
+            timeout=GIT_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    text = result.stdout.strip()
+    if result.returncode != 0 or not text:
+        return None
+    return dt.datetime.fromisoformat(text)
+
+
+def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:
+    """The default language's version of a page of ``locale`` (folder structure)."""
+    try:
+        rel = path.relative_to(docs_dir / locale)
+    except ValueError:
+        return None
+    return docs_dir / default / rel
+
+
+def behind_since(translation: Path, source: Path) -> dt.datetime | None:
+    """The source's last commit date when it is later than the translation's."""
+    ours, theirs = last_commit(translation), last_commit(source)
+    if ours is None or theirs is None or theirs <= ours:
+        return None
+    return theirs
+
+
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+) -> dict[str, Any]:
+    """Set ``translation_behind`` ({iso, text}) on a translation behind its source."""
+    default, _ = languages(config)
+    locale = i18n_plugin(config).current_language
+    if locale == default or not page.file.abs_src_path:
+        return context
+    path = Path(page.file.abs_src_path)
+    source = source_of(path, Path(config.docs_dir), locale, default)
+    since = behind_since(path, source) if source else None
+    if since is None:
+        return context
+    language = str(config.theme["language"])
+    context["translation_behind"] = {
+        "iso": since.date().isoformat(),
+        "text": format_date(
+            since.date(), format="long", locale=DATE_LOCALES.get(language, language)
+        ),
+    }
+    log.info("%s: its source %s changed since", page.file.src_uri, source)
+    return context
