@@ -35,10 +35,26 @@ serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.
 build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 	$(BIN)/mkdocs build --strict --clean
 
-lint: $(VENV)/.dev-installed ## ruff and mypy on the Python tooling
+# Lint: Python (ruff, mypy), Markdown (pymarkdown), YAML (yamllint), spelling (codespell for
+# code and English files, hunspell for the French and English pages), then both languages'
+# structure and LinkedIn's labels. .pre-commit-config.yaml runs the same commands.
+CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
+	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
+	docs/assets/stylesheets
+
+lint: $(VENV)/.dev-installed hunspell ## Python, Markdown, YAML, spelling (FR+EN), translations, labels
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy
+	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
+	$(BIN)/yamllint --strict .
+	$(BIN)/codespell $(CODESPELL_PATHS)
+	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
+	$(BIN)/python scripts/check_translations.py $(CHECK_FORMAT)
+
+.PHONY: hunspell
+hunspell: ## Install Debian's hunspell and its French and English dictionaries if missing
+	@scripts/ensure_hunspell.sh
 
 # On GitHub Actions the validator's findings become annotations on the pull request.
 CHECK_FORMAT := $(if $(GITHUB_ACTIONS),--format github,--format text)
