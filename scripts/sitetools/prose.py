@@ -7,6 +7,7 @@ label and spelling checks all read pages through this module.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -30,6 +31,8 @@ TAB_TITLE = re.compile(r'^[ \t]*===\+?!?[ \t]+"(.*)"')
 SHOWN_META = ("title", "description")
 
 Slugify = Callable[[str, str], str]
+# Each check reads a page's tokens several times (headings, text): parse it once.
+_parse = functools.lru_cache(maxsize=128)(parse)
 __all__ = [
     "Heading",
     "Slugify",
@@ -70,7 +73,7 @@ def clean(text: str) -> str:
 def headings(source: str, slug: Slugify = slugify, separator: str = "-") -> list[Heading]:
     """Every Markdown heading in order; ids as Python-Markdown's toc would give them."""
     found: list[Heading] = []
-    tokens = parse(source)
+    tokens = _parse(source)
     for opening, inline in itertools.pairwise(tokens):
         if opening.type != "heading_open" or opening.map is None:
             continue
@@ -160,7 +163,7 @@ def _titles(source: str) -> Iterator[Text]:
 def texts(source: str) -> list[Text]:
     """Everything a reader sees as text, in source order of lines; empty runs left out."""
     found = [*_front_matter(source), *_titles(source)]
-    for token in parse(source):
+    for token in _parse(source):
         if token.type == "inline" and token.map is not None:
             found.extend(_inline(token))
     found.sort(key=lambda text: text.line)

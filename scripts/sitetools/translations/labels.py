@@ -109,10 +109,10 @@ def _closeness(quote: Quote, label: str) -> str | None:
         return None
     if ours == theirs:
         return "differs in case or accents"
-    distance = _word_distance(ours, theirs)
-    ratio = difflib.SequenceMatcher(a=" ".join(ours), b=" ".join(theirs)).ratio()
-    if distance == 1 and (len(theirs) >= MIN_WORDS_FOR_ONE_WORD_CHANGE or ratio >= NEAR_RATIO):
-        return "differs by one word"
+    if abs(len(ours) - len(theirs)) <= 1 and _word_distance(ours, theirs) == 1:
+        near = difflib.SequenceMatcher(a=" ".join(ours), b=" ".join(theirs)).ratio() >= NEAR_RATIO
+        if len(theirs) >= MIN_WORDS_FOR_ONE_WORD_CHANGE or near:
+            return "differs by one word"
     if (
         len(theirs) >= MIN_WORDS_FOR_TRUNCATION
         and 2 * len(ours) >= len(theirs) > len(ours)

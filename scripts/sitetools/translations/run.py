@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -56,6 +56,7 @@ class _Reader:
         self._slugify = toc.get("slugify") or prose.slugify
         self._separator = str(toc.get("separator", "-"))
         self.sources: dict[Path, str] = {}
+        self._versions: dict[Path, Version] = {}
 
     def source(self, page: Page) -> str:
         if page.path not in self.sources:
@@ -63,6 +64,11 @@ class _Reader:
         return self.sources[page.path]
 
     def version(self, page: Page) -> Version:
+        if page.path not in self._versions:
+            self._versions[page.path] = self._read(page)
+        return self._versions[page.path]
+
+    def _read(self, page: Page) -> Version:
         text = self.source(page)
         _, meta = get_data(text)
         return Version(
@@ -135,7 +141,8 @@ def check(options: Options) -> Result:
         notes += history.notes()
     else:
         notes.append("--no-git: translation freshness (git dates) not checked")
-    findings = check_translations(site, pages)
+    # The validator's translation-missing, annotated on the first line of the page that exists.
+    findings = [replace(f, line=f.line or 1) for f in check_translations(site, pages)]
     for page in pages:
         findings += missing_keys(reader.version(page))
     for source_page, translation_page in _pairs(site, pages):

@@ -38,8 +38,13 @@ def _where(version: Version, heading: Heading) -> str:
     return f"{version.file}:{heading.line}"
 
 
-def _hint(heading: Heading) -> str:
-    return "" if heading.explicit else f" (no explicit id: add {{ #{heading.id} }} or the source's)"
+def _hint(heading: Heading, wanted: Heading | None = None) -> str:
+    """How to fix a heading without ``{ #id }``, whose id was slugged from its words."""
+    if heading.explicit:
+        return ""
+    if wanted is not None:
+        return f"; no explicit id: write {{ #{wanted.id} }} as the source does"
+    return "; no explicit id: give it its source heading's {{ #id }}"
 
 
 def compare_headings(source: Version, translation: Version) -> list[Finding]:
@@ -69,7 +74,7 @@ def compare_headings(source: Version, translation: Version) -> list[Finding]:
                 ours_h.line,
                 _id(ours_h),
                 f"heading {_id(ours_h)} where the {source.language} page has {_id(src)} "
-                f"({_where(source, src)}){_hint(ours_h)}",
+                f"({_where(source, src)}){_hint(ours_h, src)}",
             )
         for extra in translation.headings[b1 + len(pairs) : b2]:
             error(
