@@ -13,6 +13,10 @@ from sitetools.prose import Text
 from sitetools.spelling.cli import main
 from sitetools.spelling.words import WordList, words
 
+# Typos on purpose (codespell would flag them in this file).
+RECEIVE = "recieve"  # codespell:ignore
+WORD = "wrod"  # codespell:ignore
+THE = "Teh"  # codespell:ignore
 CONFIG = """\
 site_name: Test
 markdown_extensions:
@@ -80,12 +84,12 @@ def test_correct_french_and_english_pass(tmp_path: Path) -> None:
 
 def test_typos_in_both_languages_are_errors_with_their_line(tmp_path: Path) -> None:
     fr = FRENCH.replace("Un lien direct", "Un lein direct")
-    en = ENGLISH + "\nYou can recieve it.\n"
+    en = ENGLISH + f"\nYou can {RECEIVE} it.\n"
     run = check(make(tmp_path, fr=fr, en=en))
     assert run.code == 1
     assert run.findings == {
         ("error", "spelling", "docs/fr/index.md", 11, "lein"),
-        ("error", "spelling", "docs/en/index.md", 9, "recieve"),
+        ("error", "spelling", "docs/en/index.md", 9, RECEIVE),
     }
     assert run.message("spelling", "docs/en/index.md") == (
         "unknown to the French and English dictionaries and to glossary/words.txt"
@@ -115,15 +119,15 @@ def test_words_leave_out_code_addresses_numbers_and_acronyms() -> None:
 def test_extra_files_can_be_named(tmp_path: Path) -> None:
     config = make(tmp_path)
     readme = tmp_path / "README.md"
-    readme.write_text("# Read me\n\nA wrod.\n", encoding="utf-8")
+    readme.write_text(f"# Read me\n\nA {WORD}.\n", encoding="utf-8")
     run = check(config, str(readme))
-    assert run.findings == {("error", "spelling", "README.md", 3, "wrod")}
+    assert run.findings == {("error", "spelling", "README.md", 3, WORD)}
 
 
 def test_root_markdown_files_are_checked_by_default(tmp_path: Path) -> None:
     config = make(tmp_path)
-    (tmp_path / "CONTRIBUTING.md").write_text("# Contributing\n\nTeh end.\n", encoding="utf-8")
-    assert check(config).findings == {("error", "spelling", "CONTRIBUTING.md", 3, "Teh")}
+    (tmp_path / "CONTRIBUTING.md").write_text(f"# Contributing\n\n{THE} end.\n", encoding="utf-8")
+    assert check(config).findings == {("error", "spelling", "CONTRIBUTING.md", 3, THE)}
 
 
 def test_without_hunspell_it_says_how_to_install_it(

@@ -14,6 +14,7 @@ from sitetools.translations.glossary import Glossary, Label
 from sitetools.translations.labels import check_page, judge, quotes
 
 LOCALES = ("fr", "en")
+UNACCENTED = "Parametres et confidentialité"  # codespell:ignore
 GLOSSARY = Glossary(
     labels=(
         Label("me", {"fr": "Vous", "en": "Me"}),
@@ -140,11 +141,11 @@ def test_close_but_wrong_labels_are_errors(text: str, lang: str, problem: str) -
 
 
 def test_findings_name_file_and_line_and_used_labels() -> None:
-    texts = [Text(3, "Cliquez sur « Vous »."), Text(7, "Puis « Parametres et confidentialité ».")]
+    texts = [Text(3, "Cliquez sur « Vous »."), Text(7, f"Puis « {UNACCENTED} ».")]
     findings, used = check_page("docs/fr/opt-out.md", "fr", texts, GLOSSARY, LOCALES)
     assert used == {"me"}
     assert [(f.check.value, f.file, f.line, f.target) for f in findings] == [
-        ("label-mismatch", "docs/fr/opt-out.md", 7, "Parametres et confidentialité")
+        ("label-mismatch", "docs/fr/opt-out.md", 7, UNACCENTED)
     ]
 
 
@@ -241,7 +242,7 @@ def test_an_explicit_glossary_that_is_missing_is_a_usage_error(
         ("me:\n    fr: null\n    en: Me\n", "labels.me.fr: null needs a 'note'"),
         ("me: Vous\n", "labels.me: expected a mapping with fr, en"),
         (
-            "me:\n    fr: Vous\n    en: Me\n    avoid: {de: [Sie]}\n",
+            "me:\n    fr: Vous\n    en: Me\n    avoid: {de: [Sie]}\n",  # codespell:ignore
             "labels.me.avoid: expected a mapping of fr, en",
         ),
     ],

@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, Protocol, TextIO
 
 from sitetools.check.external import HttpSettings, Progress
 from sitetools.check.images import Limits
 from sitetools.check.model import Finding, InputError
-from sitetools.check.report import FORMATS, WRITERS, summary
+from sitetools.check.report import FORMATS, WRITERS, Format, summary
 from sitetools.check.validate import DEFAULT_LIMITS, Options, validate
 
 PROG = "check_site.py"
@@ -28,7 +28,7 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse prints usage and exits; here a mistake is one line (see :func:`run`)."""
+    """argparse prints usage and exits; here a mistake is one line (see :func:`command`)."""
 
     def error(self, message: str) -> NoReturn:
         raise InputError(message)
@@ -111,42 +111,62 @@ def exit_status(findings: Sequence[Finding]) -> int:
     return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
 
 
-def run(
-    prog: str,
-    work: Callable[[TextIO, TextIO], int],
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
+def report(
+    findings: Sequence[Finding], data: Mapping[str, object], fmt: Format, out: TextIO
 ) -> int:
-    """Run a command's ``work(out, err)``; an :class:`InputError` is one line and exit 2.
+    """Write the findings in ``fmt``; returns the exit status they call for."""
+    WRITERS[fmt](findings, data, out)
+    return exit_status(findings)
+
+
+# A command's work: parsed from argv, writing to out and err, returning the exit status.
+Work = Callable[[Sequence[str] | None, TextIO, TextIO], int]
+
+
+class Main(Protocol):
+    """``main(argv, stdout, stderr)`` of a command, as tests call it."""
+
+    def __call__(
+        self,
+        argv: Sequence[str] | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> int: ...
+
+
+def command(prog: str, work: Work) -> Main:
+    """The ``main`` of a checking command: an :class:`InputError` is one line and exit 2.
 
     Shared by every checking command of ``scripts/`` so that they fail the same way.
     """
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    for stream in (out, err):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
-    try:
-        return work(out, err)
-    except InputError as error:
-        err.write(f"{prog}: error: {error}\n")
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        err.write(f"{prog}: interrupted\n")
-        return 130
+
+    def main(
+        argv: Sequence[str] | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> int:
+        out = stdout or sys.stdout
+        err = stderr or sys.stderr
+        for stream in (out, err):
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="backslashreplace")
+        try:
+            return work(argv, out, err)
+        except InputError as error:
+            err.write(f"{prog}: error: {error}\n")
+            return EXIT_USAGE
+        except KeyboardInterrupt:
+            err.write(f"{prog}: interrupted\n")
+            return 130
+
+    return main
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
-) -> int:
-    """Run the validator; returns the exit status."""
+def _validate(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    """Run the validator."""
+    args = parser().parse_args(argv)
+    result = validate(options_from(args, err))
+    return report(result.findings, summary(result.findings, result.counts), args.format, out)
 
-    def work(out: TextIO, err: TextIO) -> int:
-        args = parser().parse_args(argv)
-        result = validate(options_from(args, err))
-        WRITERS[args.format](result.findings, summary(result.findings, result.counts), out)
-        return exit_status(result.findings)
 
-    return run(PROG, work, stdout, stderr)
+main = command(PROG, _validate)

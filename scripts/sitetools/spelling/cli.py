@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from sitetools.check.cli import DEFAULT_CONFIG, Parser, exit_status, run
-from sitetools.check.report import FORMATS, WRITERS, summary
+from sitetools.check.cli import DEFAULT_CONFIG, Parser, command, report
+from sitetools.check.report import FORMATS, summary
 from sitetools.spelling.run import DEFAULT_WORDS, EXTRA_PATTERNS, Options, check
 
 PROG = "check_spelling.py"
@@ -42,17 +42,11 @@ def parser() -> Parser:
     return p
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
-) -> int:
-    """Run the spelling check; returns the exit status."""
+def _check(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    """Run the spelling check."""
+    args = parser().parse_args(argv)
+    result = check(Options(config=args.config, files=args.files, words=args.words))
+    return report(result.findings, summary(result.findings, result.counts), args.format, out)
 
-    def work(out: TextIO, err: TextIO) -> int:
-        args = parser().parse_args(argv)
-        result = check(Options(config=args.config, files=args.files, words=args.words))
-        WRITERS[args.format](result.findings, summary(result.findings, result.counts), out)
-        return exit_status(result.findings)
 
-    return run(PROG, work, stdout, stderr)
+main = command(PROG, _check)

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from sitetools.check.cli import DEFAULT_CONFIG, Parser, exit_status, run
-from sitetools.check.report import FORMATS, WRITERS, summary
+from sitetools.check.cli import DEFAULT_CONFIG, Parser, command, report
+from sitetools.check.report import FORMATS, summary
 from sitetools.translations.glossary import DEFAULT_GLOSSARY
 from sitetools.translations.run import Options, check
 
@@ -54,21 +54,15 @@ def write_notes(notes: Sequence[str], fmt: str, out: TextIO) -> None:
             out.write(f"note: {note}\n")
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
-) -> int:
-    """Run the translation checks; returns the exit status."""
+def _check(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:
+    """Run the translation checks."""
+    args = parser().parse_args(argv)
+    result = check(Options(config=args.config, glossary=args.glossary, git=not args.no_git))
+    data = summary(result.findings, result.counts)
+    if args.format == "json":
+        data["notes"] = list(result.notes)
+    write_notes(result.notes, args.format, out)
+    return report(result.findings, data, args.format, out)
 
-    def work(out: TextIO, err: TextIO) -> int:
-        args = parser().parse_args(argv)
-        result = check(Options(config=args.config, glossary=args.glossary, git=not args.no_git))
-        data = summary(result.findings, result.counts)
-        if args.format == "json":
-            data["notes"] = list(result.notes)
-        write_notes(result.notes, args.format, out)
-        WRITERS[args.format](result.findings, data, out)
-        return exit_status(result.findings)
 
-    return run(PROG, work, stdout, stderr)
+main = command(PROG, _check)
