@@ -111,7 +111,7 @@ def test_exact_labels_and_ordinary_quotes_pass(text: str, lang: str) -> None:
         (
             "« Utiliser mes données pour entraîner les modèles d'IA »",
             "fr",
-            "is cut short from LinkedIn's label (genai_toggle): "
+            "cuts short LinkedIn's label (genai_toggle): "
             "write « Utiliser mes données pour entraîner les modèles d'IA de création de contenu »",
         ),
         (
@@ -123,7 +123,7 @@ def test_exact_labels_and_ordinary_quotes_pass(text: str, lang: str) -> None:
         (
             "« …entraîner ces modèles d'IA de création de contenu »",
             "fr",
-            "differs from an excerpt of the label from LinkedIn's label (genai_toggle): "
+            "differs from part of LinkedIn's label (genai_toggle): "
             "write « Utiliser mes données pour entraîner les modèles d'IA de création de contenu »",
         ),
         (

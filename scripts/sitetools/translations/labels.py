@@ -71,8 +71,9 @@ def quotes(texts: Iterable[Text]) -> list[Quote]:
     """Every quoted or bold text of a page, once per line."""
     found: dict[tuple[int, str], Quote] = {}
     for text in texts:
-        raws = [text.text.strip(TRAILING + " ")] if text.strong else []
-        if not text.strong:
+        if text.strong:
+            raws = [text.text.strip(TRAILING + " ")]
+        else:
             raws = [m.group(1) for pattern in QUOTES for m in pattern.finditer(text.text)]
         for raw in raws:
             quote = _quote(text.line, raw)
@@ -105,20 +106,20 @@ def _closeness(quote: Quote, label: str) -> str | None:
         if len(ours) >= MIN_WORDS_FOR_TRUNCATION and any(
             _word_distance(ours, w) <= 1 for w in windows
         ):
-            return "differs from an excerpt of the label"
+            return "differs from part of"
         return None
     if ours == theirs:
-        return "differs in case or accents"
+        return "differs in case or accents from"
     if abs(len(ours) - len(theirs)) <= 1 and _word_distance(ours, theirs) == 1:
         near = difflib.SequenceMatcher(a=" ".join(ours), b=" ".join(theirs)).ratio() >= NEAR_RATIO
         if len(theirs) >= MIN_WORDS_FOR_ONE_WORD_CHANGE or near:
-            return "differs by one word"
+            return "differs by one word from"
     if (
         len(theirs) >= MIN_WORDS_FOR_TRUNCATION
         and 2 * len(ours) >= len(theirs) > len(ours)
         and theirs[: len(ours)] == ours
     ):
-        return "is cut short"
+        return "cuts short"
     return None
 
 
@@ -150,8 +151,7 @@ def judge(quote: Quote, lang: str, glossary: Glossary, locales: Sequence[str]) -
                 why = _closeness(quote, text)
                 if why:
                     return Verdict(
-                        problem=f"{why} from LinkedIn's label ({label.key}): "
-                        f"write {quoted(text, other)}"
+                        problem=f"{why} LinkedIn's label ({label.key}): write {quoted(text, other)}"
                     )
     return Verdict()
 
