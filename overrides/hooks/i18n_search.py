@@ -1,5 +1,9 @@
 """One search index per language, each with its own stemmer (French stemming for French).
 
+Each entry is also slimmed: footnote calls and the footnote list that ends a page are
+citations (searchable on the Sources page), and every visit downloads the index, so they
+are left out of it.
+
 mkdocs-static-i18n stacks every language into one index at ``/search/search_index.json``,
 so French readers get English hits and lunr runs both stemmers on every word. After the last
 language is built, this hook writes ``/search/search_index.json`` with the default language's
@@ -10,6 +14,7 @@ points each language's pages at their own index.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +24,15 @@ from mkdocs.plugins import event_priority
 from i18n_common import i18n_plugin, language_root, languages
 
 SEARCH_INDEX = Path("search") / "search_index.json"
+FOOTNOTE_CALL = re.compile(r"<sup>\d+</sup>")
+FOOTNOTE_LIST = re.compile(
+    r"<ol>(?:\s*<li>\s*<p>(?:(?!</p>).)*?\u21a9+</p>\s*</li>)+\s*</ol>\s*$", re.DOTALL
+)
+
+
+def slim(text: str) -> str:
+    """An entry's text without footnote calls and without the page's closing footnote list."""
+    return FOOTNOTE_CALL.sub("", FOOTNOTE_LIST.sub("", text))
 
 
 def split_index(combined: dict[str, Any], default: str, locales: list[str]) -> dict[str, Any]:
@@ -30,10 +44,11 @@ def split_index(combined: dict[str, Any], default: str, locales: list[str]) -> d
         docs = []
         for doc in combined["docs"]:
             location: str = doc["location"]
+            text = slim(doc.get("text", ""))
             if prefix and location.startswith(prefix):
-                docs.append({**doc, "location": location[len(prefix) :]})
+                docs.append({**doc, "location": location[len(prefix) :], "text": text})
             elif not prefix and not location.startswith(tuple(prefixes.values())):
-                docs.append(doc)
+                docs.append({**doc, "text": text})
         config = {**combined["config"], "lang": [locale]}
         indexes[language_root(locale, default)] = {**combined, "config": config, "docs": docs}
     return indexes

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from i18n_parity import missing_translations
-from i18n_search import split_index
+from i18n_search import slim, split_index
 
 from i18n_common import absolute_url, language_root, relative_base
 
@@ -69,3 +69,14 @@ def test_split_index_keeps_each_language_apart() -> None:
     assert indexes["en"]["config"]["lang"] == ["en"]
     assert [d["location"] for d in indexes["en"]["docs"]] == ["", "faq/#legal"]
     assert [d["title"] for d in indexes["en"]["docs"]] == ["Home", "Legal"]
+
+
+def test_slim_drops_footnote_calls_and_the_closing_footnote_list() -> None:
+    text = (
+        "<p>Depuis le 3 novembre 2025<sup>1</sup><sup>2</sup>.</p> "
+        "<ol> <li> <p>AFP, dépêche (FR) : lire · fiche source \u21a9</p> </li> "
+        "<li> <p>Blick (FR) : lire \u21a9\u21a9</p> </li> </ol>"
+    )
+    assert slim(text) == "<p>Depuis le 3 novembre 2025.</p> "
+    steps = "<ol> <li> <p>Ouvrez le menu.</p> </li> </ol>"
+    assert slim(steps) == steps  # an ordinary list stays
