@@ -11,25 +11,12 @@ if command -v hunspell >/dev/null 2>&1 && [ -f "$dicts/fr_FR.dic" ] && [ -f "$di
 fi
 
 fail() { echo "error: $*" >&2; exit 1; }
-command -v apt-get >/dev/null 2>&1 || fail "hunspell with fr_FR and en_GB dictionaries is missing and apt-get is not available: install them with your package manager"
-sudo=""
-if [ "$(id -u)" != 0 ]; then
-  command -v sudo >/dev/null 2>&1 || fail "hunspell is missing: run 'apt-get install $pinned' as root"
-  sudo="sudo"
-fi
 packages=$pinned
 # shellcheck disable=SC1091
 if ! { [ -r /etc/os-release ] && . /etc/os-release && [ "${ID:-}" = debian ] && [ "${VERSION_CODENAME:-}" = bookworm ]; }; then
   packages=$(echo "$pinned" | sed -E 's/=[^ ]+//g')
   echo "Not Debian 12: installing this distribution's versions of $packages"
 fi
-echo "Installing hunspell and its French and English dictionaries for the spelling check"
-log=$(mktemp)
 # shellcheck disable=SC2086
-if ! { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -yq --no-install-recommends $packages; } >"$log" 2>&1; then
-  reason=$(grep -m1 -E "^E:|Unable|Could not|Failed" "$log" || tail -n1 "$log")
-  rm -f "$log"
-  fail "could not install hunspell with apt-get (no network to the Debian mirror?): $reason"
-fi
-rm -f "$log"
+"$(dirname "$0")/apt_install.sh" "spelling check" $packages || exit 1
 [ -f "$dicts/fr_FR.dic" ] && [ -f "$dicts/en_GB.dic" ] || fail "apt-get installed hunspell but $dicts/fr_FR.dic or en_GB.dic is still missing"
