@@ -6,7 +6,6 @@ The HTTP server listens on 127.0.0.1 only; no test contacts any other address.
 from __future__ import annotations
 
 import io
-import json
 import socket
 import textwrap
 import threading
@@ -17,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import cli_run
 import pytest
 
 from sitetools.check.cli import main
@@ -92,20 +92,11 @@ class _Terminal(io.StringIO):
         return True
 
 
-@dataclass
-class Run:
-    """What one run of the command printed and returned."""
-
-    code: int
-    out: str
-    err: str
+class Run(cli_run.Run):
+    """A run of check_site.py; its findings keep the report's order."""
 
     @property
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    @property
-    def findings(self) -> list[tuple[str, str, str, int | None, str]]:
+    def findings(self) -> list[tuple[str, str, str, int | None, str]]:  # type: ignore[override]
         """(severity, check, file, line, target) of each finding, from the JSON output."""
         return [
             (f["severity"], f["check"], f["file"], f["line"], f["target"])
