@@ -23,6 +23,7 @@ import brand
 import yaml
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from i18n_common import i18n_plugin, language_root, languages
@@ -47,11 +48,19 @@ def updates_file(config: MkDocsConfig) -> Path:
 
 
 def load_updates(path: Path) -> list[dict[str, Any]]:
-    """Entries of data/updates.yml, newest first; a malformed file fails the build clearly."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    """Entries of data/updates.yml, newest first; a missing or malformed file fails the build
+    with one line naming it."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as error:
+        raise PluginError(f"{path}: {error}") from None
+    if not isinstance(entries, list):
+        raise PluginError(f"{path}: expected a list of updates")
     for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry.get("date"), dt.date) or not entry.get("id"):
-            raise ValueError(f"{path}: entry {number} needs a YYYY-MM-DD date and an id")
+        if not isinstance(entry, dict) or not isinstance(entry.get("date"), dt.date):
+            raise PluginError(f"{path}: update {number} needs a date (YYYY-MM-DD)")
+        if not entry.get("id"):
+            raise PluginError(f"{path}: update {number} needs an id")
     return sorted(entries, key=lambda e: e["date"], reverse=True)
 
 

@@ -56,3 +56,11 @@ def test_page_without_description_or_review_date_fails(project_copy: Path, tmp_p
     stderr = _build_fails_naming(project_copy, tmp_path, "docs/fr/faq.md")
     assert "'description'" in stderr
     assert "'last_reviewed'" in stderr
+
+
+def test_broken_updates_list_fails_in_one_line_naming_it(
+    project_copy: Path, tmp_path: Path
+) -> None:
+    (project_copy / "data" / "updates.yml").write_text("- date: hier\n  id: x\n", "utf-8")
+    stderr = _build_fails_naming(project_copy, tmp_path, "updates.yml", "needs a date")
+    assert "Traceback" not in stderr
