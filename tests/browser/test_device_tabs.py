@@ -1,0 +1,48 @@
+"""The guide opens on the reader's phone; a tab the reader picks is kept."""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import Monitor, Site
+from playwright.sync_api import Browser, expect
+
+AGENTS = {
+    "Android": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/150.0 Mobile Safari/537.36",
+    "iPhone": "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+}
+
+
+@pytest.mark.parametrize("device", AGENTS)
+@pytest.mark.parametrize(
+    ("path", "desktop"), [("opt-out/", "Ordinateur"), ("en/opt-out/", "Desktop")]
+)
+def test_first_visit_from_a_phone_opens_its_tab_and_a_choice_sticks(
+    browser: Browser, served_site: Site, device: str, path: str, desktop: str
+) -> None:
+    context = browser.new_context(user_agent=AGENTS[device], viewport={"width": 390, "height": 844})
+    monitor = Monitor(served_site.url)
+    page = monitor.attach(context.new_page())
+    page.goto(served_site.at(path))
+    tabs = page.locator(".tabbed-set").first
+    labels = tabs.locator(".tabbed-labels > label")
+    selected = tabs.locator("input:checked")
+    expect(selected).to_have_count(1)
+    selected_label = tabs.locator(f"label[for='{selected.get_attribute('id')}']")
+    assert selected_label.inner_text().strip() == device
+    labels.filter(has_text=desktop).click()  # the reader prefers the desktop steps
+    page.reload()
+    selected = page.locator(".tabbed-set").first.locator("input:checked")
+    label = page.locator(f"label[for='{selected.get_attribute('id')}']")
+    assert label.inner_text().strip() == desktop
+    context.close()
+    monitor.assert_clean(f"{device} {path}")
+
+
+def test_desktop_visitors_start_on_the_desktop_tab(browser: Browser, served_site: Site) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(served_site.at("opt-out/"))
+    assert page.locator("#__tabbed_1_1").is_checked()
+    context.close()
