@@ -100,6 +100,12 @@ class Monitor:
         elif response.status >= 400:
             self.failed.append(f"{response.status} {response.url}")
 
+    def on_request_failed(self, request: Request) -> None:
+        # ERR_ABORTED is the browser giving up a request itself (the page navigated away, a
+        # hidden image stopped loading): not a broken request of ours.
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.failed.append(f"failed {request.url} {request.failure}")
+
     def on_console(self, message: ConsoleMessage) -> None:
         if message.type != "error":
             return
@@ -115,7 +121,7 @@ class Monitor:
         page.on("response", self.on_response)
         page.on("console", self.on_console)
         page.on("pageerror", self.on_page_error)
-        page.on("requestfailed", lambda r: self.failed.append(f"failed {r.url} {r.failure}"))
+        page.on("requestfailed", self.on_request_failed)
         return page
 
     def assert_clean(self, where: str) -> None:

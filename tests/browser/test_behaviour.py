@@ -57,8 +57,8 @@ def test_search_finds_the_guide_in_the_page_language(
     page.keyboard.press("/")  # Material's shortcut to open search
     results = page.locator(".md-search-result__item a")
     type_query_until_results(page, query, results)
-    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
-    targets = [page.evaluate("h => new URL(h, location.href).href", h) for h in hrefs]
+    # Read every result at once: the list is re-rendered while results keep arriving.
+    targets: list[str] = results.evaluate_all("links => links.map(link => link.href)")
     assert any(t.startswith(served_site.at(GUIDE["en" if lang_prefix else "fr"])) for t in targets)
     other = served_site.at("en/") if not lang_prefix else None
     if other:
