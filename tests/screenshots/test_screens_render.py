@@ -21,7 +21,7 @@ from sitetools.screenshots.limits import MAX_BYTES, MAX_WIDTH
 from sitetools.screenshots.manifest import load_manifest
 from sitetools.screenshots.naming import SCREENS, SOURCE_DIR
 from sitetools.screenshots.spec import Device
-from sitetools.screenshots.webp import PIXEL_CHUNKS, riff_chunks
+from sitetools.screenshots.webp import MOCKUP_COLOURS, PIXEL_CHUNKS, riff_chunks
 
 # Four images, small enough for the fake camera to be quick.
 SMALL_SPEC = """\
@@ -173,6 +173,7 @@ def test_rendering_is_deterministic_and_within_limits(sources, docs_dir, camera)
         with Image.open(path) as image:
             assert image.size == (780, 1688)
             assert image.width <= MAX_WIDTH
+            assert len(image.convert("RGB").getcolors(1 << 16) or []) <= MOCKUP_COLOURS
     light = Image.open(docs_dir / "fr" / SCREENS / "phone-genai-on-light.webp").convert("L")
     dark = Image.open(docs_dir / "fr" / SCREENS / "phone-genai-on-dark.webp").convert("L")
     assert light.getpixel((700, 1600)) > 200 > 60 > dark.getpixel((700, 1600))

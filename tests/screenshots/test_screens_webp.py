@@ -55,6 +55,15 @@ def test_photo_like_image_is_lossy():
     assert webp.riff_chunks(data) == [b"VP8 "]
 
 
+def test_mockups_are_reduced_to_their_palette_and_captures_are_not():
+    image = Image.linear_gradient("L").convert("RGB").resize((390, 300))  # 256 greys
+    ImageDraw.Draw(image).text((20, 100), "Données pour l'amélioration", fill=(10, 102, 194))
+    drawn = decoded(webp.encode_webp(image, colours=webp.MOCKUP_COLOURS))
+    assert len(drawn.convert("RGB").getcolors(1 << 16) or []) <= webp.MOCKUP_COLOURS
+    kept = decoded(webp.encode_webp(image)).convert("RGB")  # imported captures keep theirs
+    assert len(kept.getcolors(1 << 16) or []) > 4 * webp.MOCKUP_COLOURS
+
+
 def test_encoding_is_deterministic():
     image = screen(390, 844)
     ImageDraw.Draw(image).text((20, 300), "Prénom Nom", fill=(0, 0, 0))

@@ -85,7 +85,10 @@ def plan(source_dir: Path, docs_dir: Path) -> list[Planned]:
             PIPELINE_VERSION,
             _fonts_digest(source_dir / FONTS_FOLDER),
             " ".join(browser.CHROMIUM_ARGS),
-            repr((webp.LOSSLESS, webp.LOSSY_QUALITIES, webp.LOSSY_METHOD, MAX_BYTES, MAX_WIDTH)),
+            repr(
+                (webp.LOSSLESS, webp.LOSSY_QUALITIES, webp.LOSSY_METHOD, MAX_BYTES, MAX_WIDTH)
+                + (webp.MOCKUP_COLOURS,)
+            ),
         )
     )
     planned = []
@@ -107,7 +110,7 @@ def _orphans(docs_dir: Path, keys: set[str]) -> list[Path]:
 
 def _encode(png: bytes) -> tuple[bytes, int, int]:
     with Image.open(io.BytesIO(png)) as shot:
-        data = webp.encode_webp(shot)
+        data = webp.encode_webp(shot, colours=webp.MOCKUP_COLOURS)
     with Image.open(io.BytesIO(data)) as encoded:
         width, height = encoded.size
     return data, width, height
