@@ -1,4 +1,6 @@
-"""Search downloads nothing until the reader reaches for it (overrides/partials/search-on-demand.html).
+"""Search downloads nothing until the reader reaches for it.
+
+See overrides/partials/search-on-demand.html.
 
 Material starts its search worker and fetches the index on every page load; we hold both back
 until the search box gets focus, the phone's search button is pressed, or the address asks for

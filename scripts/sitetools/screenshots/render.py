@@ -86,8 +86,14 @@ def plan(source_dir: Path, docs_dir: Path) -> list[Planned]:
             _fonts_digest(source_dir / FONTS_FOLDER),
             " ".join(browser.CHROMIUM_ARGS),
             repr(
-                (webp.LOSSLESS, webp.LOSSY_QUALITIES, webp.LOSSY_METHOD, MAX_BYTES, MAX_WIDTH)
-                + (webp.MOCKUP_COLOURS,)
+                (
+                    webp.LOSSLESS,
+                    webp.LOSSY_QUALITIES,
+                    webp.LOSSY_METHOD,
+                    webp.MOCKUP_COLOURS,
+                    MAX_BYTES,
+                    MAX_WIDTH,
+                )
             ),
         )
     )
