@@ -1,0 +1,250 @@
+"""Material's stylesheet without the rules that no page of this site can match.
+
+Material ships one stylesheet for every feature it has (blog, tags, versions, annotations,
+a dozen admonition types...): 23 KB compressed that block the first paint of every page, and
+that the browser matches against every element. Once every language is built, this hook drops
+each selector that needs a class or an element found neither in a built page nor in a script
+that could add it (Material's bundle, ours), then each custom property (mostly inline SVG icons)
+that nothing reads any more. It errs on the side of keeping: what ``:is()``, ``:not()``,
+``:where()`` or ``:has()`` name counts as used, and so does any word of a script.
+
+The result gets a name of its own (``main.<hash>.min.css``) so no browser keeps a stale copy
+after a page starts using a class it did not use before. A browser test shows each page the
+same, pixel for pixel, with Material's full stylesheet and with this one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tinycss2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from tinycss2.ast import (
+    AtRule,
+    Declaration,
+    IdentToken,
+    LiteralToken,
+    Node,
+    QualifiedRule,
+    SquareBracketsBlock,
+    WhitespaceToken,
+)
+
+from i18n_common import i18n_plugin
+
+STYLESHEETS = "assets/stylesheets"
+MATERIAL_CSS = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")
+SCRIPTS = "assets/javascripts"
+# At-rules that hold rules; any other (@keyframes, @font-face, @property...) is kept whole.
+GROUPING = {"media", "supports", "layer", "container"}
+CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
+# The palette stylesheet has a block per colour Material offers; pages name the ones in use.
+PALETTE = re.compile(r"""^(data-md-color-(?:primary|accent|scheme))=["']?([\w-]+)["']?$""")
+PALETTE_ATTRIBUTE = re.compile(r'\b(data-md-color-(?:primary|accent|scheme))="([\w-]+)"')
+ELEMENT = re.compile(r"<([A-Za-z][\w-]*)")
+# Selector tokens after which a name is an element's (not a class, pseudo-class or attribute).
+COMBINATORS = {">", "+", "~"}
+WORD = re.compile(r"-?[A-Za-z_][\w-]*")
+VARIABLE = re.compile(r"--[\w-]+")
+
+
+def used_names(pages: Iterable[str], scripts: Iterable[str]) -> set[str]:
+    """Classes and element names written in the pages, and every word a script could use as
+    one (a class it adds, an element it creates). Element names are lower case."""
+    used: set[str] = set()
+    for html in pages:
+        for value in CLASS_ATTRIBUTE.findall(html):
+            used.update(value.split())
+        used.update(name.lower() for name in ELEMENT.findall(html))
+        used.update(f"{name}={value}" for name, value in PALETTE_ATTRIBUTE.findall(html))
+        used.update(WORD.findall(" ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", html))))
+    for script in scripts:
+        used.update(WORD.findall(script))
+    return used
+
+
+@dataclass
+class Style:
+    """A style rule: its selectors (as token lists) and its declarations."""
+
+    selectors: list[list[Node]]
+    declarations: list[Declaration]
+
+
+@dataclass
+class Group:
+    """@media, @supports...: a condition around more rules."""
+
+    head: str
+    rules: list[Style | Group | str]
+
+
+Rule = Style | Group | str  # str: kept as written (@keyframes, @font-face, nested CSS...)
+
+
+def _split_selectors(prelude: list[Node]) -> list[list[Node]]:
+    """A selector list cut at its top-level commas (those inside :is() stay inside)."""
+    selectors: list[list[Node]] = [[]]
+    for token in prelude:
+        if isinstance(token, LiteralToken) and token.value == ",":
+            selectors.append([])
+        else:
+            selectors[-1].append(token)
+    return selectors
+
+
+def _parse(nodes: list[Node]) -> list[Rule]:
+    rules: list[Rule] = []
+    for node in nodes:
+        if isinstance(node, QualifiedRule):
+            items = tinycss2.parse_blocks_contents(
+                node.content, skip_comments=True, skip_whitespace=True
+            )
+            declarations = [i for i in items if isinstance(i, Declaration)]
+            if len(declarations) == len(items):
+                rules.append(Style(_split_selectors(node.prelude), declarations))
+                continue
+        elif isinstance(node, AtRule) and node.lower_at_keyword in GROUPING and node.content:
+            head = f"@{node.at_keyword}{tinycss2.serialize(node.prelude)}"
+            inner = tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)
+            rules.append(Group(head, _parse(inner)))
+            continue
+        rules.append(tinycss2.serialize([node]))
+    return rules
+
+
+def _required_names(selector: list[Node]) -> set[str]:
+    """Classes and element names the selector needs (those in :is(), :not()... aside: kept)."""
+    required = set()
+    for before, token in itertools.pairwise([None, *selector]):
+        if isinstance(token, SquareBracketsBlock):
+            colour = PALETTE.match(tinycss2.serialize(token.content).strip())
+            if colour:
+                required.add(f"{colour[1]}={colour[2]}")
+        if not isinstance(token, IdentToken):
+            continue
+        if isinstance(before, LiteralToken) and before.value == ".":
+            required.add(token.value)
+        elif (
+            before is None
+            or isinstance(before, WhitespaceToken)
+            or (isinstance(before, LiteralToken) and before.value in COMBINATORS)
+        ):
+            required.add(token.lower_value)
+    return required
+
+
+def _prune_selectors(rules: list[Rule], used: set[str]) -> list[Rule]:
+    kept: list[Rule] = []
+    for rule in rules:
+        if isinstance(rule, Style):
+            rule.selectors = [s for s in rule.selectors if _required_names(s) <= used]
+            if not rule.selectors:
+                continue
+        elif isinstance(rule, Group):
+            rule.rules = _prune_selectors(rule.rules, used)
+            if not rule.rules:
+                continue
+        kept.append(rule)
+    return kept
+
+
+def _styles(rules: list[Rule]) -> Iterable[Style]:
+    for rule in rules:
+        if isinstance(rule, Style):
+            yield rule
+        elif isinstance(rule, Group):
+            yield from _styles(rule.rules)
+
+
+def _drop_unread_properties(rules: list[Rule], read_elsewhere: set[str]) -> None:
+    """Remove custom properties (--name) that no kept rule, page or script reads."""
+    raw = " ".join(r for r in rules if isinstance(r, str))
+    while True:
+        read = read_elsewhere | set(VARIABLE.findall(raw))
+        for style in _styles(rules):
+            for item in style.declarations:
+                read.update(VARIABLE.findall(tinycss2.serialize(item.value)))
+        unread = {
+            item.name
+            for style in _styles(rules)
+            for item in style.declarations
+            if item.name.startswith("--") and item.name not in read
+        }
+        if not unread:
+            return
+        for style in _styles(rules):
+            style.declarations = [i for i in style.declarations if i.name not in unread]
+
+
+def _declaration(item: Declaration) -> str:
+    value = tinycss2.serialize(item.value).strip()
+    return f"{item.name}:{value}{'!important' if item.important else ''}"
+
+
+def _serialize(rules: list[Rule]) -> str:
+    out = []
+    for rule in rules:
+        if isinstance(rule, Style):
+            selectors = ",".join(tinycss2.serialize(s).strip() for s in rule.selectors)
+            body = ";".join(_declaration(d) for d in rule.declarations)
+            out.append(f"{selectors}{{{body}}}")
+        elif isinstance(rule, Group):
+            out.append(f"{rule.head}{{{_serialize(rule.rules)}}}")
+        else:
+            out.append(rule)
+    return "".join(out)
+
+
+def prune_stylesheet(css: str, used: set[str], read_elsewhere: set[str]) -> str:
+    """`css` less the selectors needing a class outside `used`, and the custom properties
+    nobody reads (`read_elsewhere`: variables named by other stylesheets, pages or scripts)."""
+    parsed = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    rules = _prune_selectors(_parse(parsed), used)
+    _drop_unread_properties(rules, read_elsewhere)
+    return _serialize(rules)
+
+
+def prune_site(site_dir: Path) -> list[tuple[str, str]]:
+    """Replace Material's stylesheets with pruned copies; returns their (old, new) names."""
+    folder = site_dir / STYLESHEETS
+    stylesheets = sorted(p for p in folder.glob("*.css") if MATERIAL_CSS.match(p.name))
+    if not stylesheets:
+        return []
+    pages = {path: path.read_text(encoding="utf-8") for path in site_dir.rglob("*.html")}
+    scripts = [p.read_text(encoding="utf-8") for p in (site_dir / SCRIPTS).glob("*.js")]
+    sheets = {p: p.read_text(encoding="utf-8") for p in folder.glob("*.css")}
+    used = used_names(pages.values(), scripts)
+    renamed = []
+    for stylesheet in stylesheets:
+        others = [css for path, css in sheets.items() if path != stylesheet]
+        read = set(VARIABLE.findall(" ".join([*pages.values(), *scripts, *others])))
+        pruned = prune_stylesheet(sheets[stylesheet], used, read)
+        digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]
+        new_name = f"{stylesheet.name.split('.')[0]}.{digest}.min.css"
+        if new_name == stylesheet.name:
+            continue
+        (folder / new_name).write_text(pruned, encoding="utf-8")
+        stylesheet.unlink()
+        stylesheet.with_name(f"{stylesheet.name}.map").unlink(missing_ok=True)  # the original's
+        renamed.append((stylesheet.name, new_name))
+    for path, html in pages.items():
+        changed = html
+        for old, new in renamed:
+            changed = changed.replace(old, new)
+        if changed != html:
+            path.write_text(changed, encoding="utf-8")
+    return renamed
+
+
+@event_priority(-300)  # after every language is built and the CSP hook has run
+def on_post_build(config: MkDocsConfig) -> None:
+    if i18n_plugin(config).building:
+        return
+    prune_site(Path(config.site_dir))

@@ -1,0 +1,111 @@
+"""Every page looks the same, pixel for pixel, with Material's full stylesheets and with the
+pruned ones that overrides/hooks/unused_css.py ships, in both schemes, on a phone and a desktop,
+including what scripts draw later (search results, the phone's drawer, another device tab)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import material
+import pytest
+from browser_support import VIEWPORTS, Site, page_paths
+from PIL import Image, ImageChops
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+
+# Material's own stylesheets by kind ("main", "palette"), and the URLs of our pruned copies.
+FULL_CSS = {
+    path.name.split(".")[0]: path
+    for path in (Path(material.__file__).parent / "templates/assets/stylesheets").glob("*.css")
+}
+SHIPPED_CSS = "**/assets/stylesheets/*.min.css"
+# Chromium's text anti-aliasing moves a few pixels by a few levels between two identical loads;
+# a lost rule (a colour, an icon, a margin) moves hundreds of pixels by far more.
+NOISE = 24
+MAX_DIFFERING = 25
+LOOKS = {"phone-light": ("phone", "light"), "desktop-dark": ("desktop", "dark")}
+
+
+def serve_full_css(route: Route) -> None:
+    kind = route.request.url.rsplit("/", 1)[1].split(".")[0]
+    route.fulfill(body=FULL_CSS[kind].read_bytes(), content_type="text/css")
+
+
+def snapshot(page: Page, url: str, act: Callable[[Page], None]) -> bytes:
+    """The whole page once every illustration has loaded and `act` has run."""
+    page.goto(url)
+    page.evaluate(
+        """() => Promise.all([...document.images].map(image => {
+            image.loading = "eager"
+            return image.decode().catch(() => null)
+        }))"""
+    )
+    act(page)
+    page.wait_for_timeout(150)
+    return page.screenshot(full_page=True, animations="disabled", caret="hide")
+
+
+def differing_pixels(first: bytes, second: bytes) -> tuple[int, tuple[int, ...] | None]:
+    """How many pixels differ visibly, and where; text anti-aliasing alone stays under it."""
+    a, b = (Image.open(io.BytesIO(data)).convert("RGB") for data in (first, second))
+    if a.size != b.size:
+        return a.width * a.height, (0, 0, *a.size)
+    visible = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > NOISE else 0)
+    return sum(visible.histogram()[1:]), visible.getbbox()
+
+
+def compare(context: BrowserContext, url: str, act: Callable[[Page], None]) -> None:
+    page = context.new_page()
+    shipped = snapshot(page, url, act)
+    page.route(SHIPPED_CSS, serve_full_css)
+    full = snapshot(page, url, act)
+    page.close()
+    count, where = differing_pixels(shipped, full)
+    assert count <= MAX_DIFFERING, f"{url}: {count} pixels differ in {where} with the full CSS"
+
+
+@pytest.fixture(params=LOOKS, scope="module")
+def look(request: pytest.FixtureRequest, browser: Browser) -> Iterator[BrowserContext]:
+    device, scheme = LOOKS[request.param]
+    context = browser.new_context(viewport=VIEWPORTS[device], color_scheme=scheme)  # type: ignore[arg-type]
+    yield context
+    context.close()
+
+
+def nothing(page: Page) -> None:
+    pass
+
+
+@pytest.mark.parametrize("path", [*page_paths(), "no-such-page/", "en/no-such-page/"])
+def test_page_looks_the_same(look: BrowserContext, served_site: Site, path: str) -> None:
+    compare(look, served_site.at(path), nothing)
+
+
+def search_results(page: Page) -> None:
+    page.keyboard.press("/")
+    page.keyboard.type("objection")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.wait_for_timeout(500)  # results keep arriving
+
+
+def drawer(page: Page) -> None:
+    """The navigation drawer of narrow screens (wide ones show the navigation as it is)."""
+    button = page.locator("label.md-header__button[for='__drawer']")
+    if button.is_visible():
+        button.click()
+
+
+def android_tab(page: Page) -> None:
+    page.locator(".tabbed-labels label").nth(2).click()
+
+
+@pytest.mark.parametrize(
+    ("path", "act"),
+    [("en/", search_results), ("faq/", drawer), ("opt-out/", android_tab)],
+    ids=["search", "drawer", "tabs"],
+)
+def test_what_scripts_draw_looks_the_same(
+    look: BrowserContext, served_site: Site, path: str, act: Callable[[Page], None]
+) -> None:
+    compare(look, served_site.at(path), act)
