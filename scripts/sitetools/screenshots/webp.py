@@ -25,9 +25,10 @@ LOSSLESS_MAX_COLOURS = 1 << 16
 SHRINK = 0.8
 SHRINK_STEPS = 4
 PIXEL_CHUNKS = frozenset({b"VP8 ", b"VP8L"})
-# Rendered mockups (flat colours, anti-aliased text) look the same in 64 colours (median cut,
-# no dithering) and weigh a third less than in true colour. Never for imported captures.
-MOCKUP_COLOURS = 64
+# Rendered mockups (flat colours, anti-aliased text) look the same in 32 colours chosen by
+# octree (which keeps the rare, vivid highlight ring that median cut greys out), without
+# dithering, and weigh 45 % less than in true colour. Never for imported captures.
+MOCKUP_COLOURS = 32
 BACKGROUND = (255, 255, 255)
 
 
@@ -101,7 +102,7 @@ def _fits(image: Image.Image, max_bytes: int) -> bytes | None:
 
 def reduce_colours(image: Image.Image, colours: int) -> Image.Image:
     """The image drawn with its `colours` most representative colours, without dithering."""
-    palette = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    palette = image.quantize(colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     return palette.convert("RGB")
 
 
