@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from browser_support import Monitor, Site
+from browser_support import AGENTS, Monitor, Site
 from playwright.sync_api import Browser, expect
-
-AGENTS = {
-    "Android": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/150.0 Mobile Safari/537.36",
-    "iPhone": "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 "
-    "(KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
-}
 
 
 @pytest.mark.parametrize("device", AGENTS)
