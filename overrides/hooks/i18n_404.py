@@ -3,12 +3,19 @@
 mkdocs-static-i18n writes every language into one ``site_dir``, so each language build
 overwrites ``/404.html`` and only the last one survives (upstream #284, #326, #349). The other
 languages' 404 pages also get their own search base, so that they search their own pages.
+
+Hosts that serve a 404 page per folder (Netlify, Cloudflare Pages, our test server) show
+``/en/404.html`` for a missing ``/en/...`` address. GitHub Pages serves ``/404.html`` for every
+missing address, so that page carries a one-line script that sends a reader of a missing
+``/en/...`` address on to ``/en/404.html`` (the CSP hook hashes it like the others).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -43,12 +50,25 @@ def on_post_build(config: MkDocsConfig) -> None:
         built.write_bytes(saved)
 
 
+def language_redirect(site_path: str, locales: list[str]) -> str:
+    """The script of the default 404 page: a missing /<locale>/ address goes to its own 404."""
+    folders = [f"{site_path.rstrip('/')}/{locale}/" for locale in locales]
+    return (
+        f"<script>{json.dumps(folders)}.some(function(f){{var p=location.pathname,t=f+"
+        f'"{NOT_FOUND}";if(p.indexOf(f)===0&&p!==t){{location.replace(t);return true}}}})</script>'
+    )
+
+
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    """Point another language's 404 page at that language's search index."""
-    default, _ = languages(config)
+    """Point another language's 404 page at that language's search index; give the default
+    language's 404 page the way to the other languages' (for hosts with one 404 page)."""
+    default, locales = languages(config)
     locale = i18n_plugin(config).current_language
-    if template_name != NOT_FOUND or locale == default:
+    if template_name != NOT_FOUND:
         return output_content
+    if locale == default:
+        script = language_redirect(urlsplit(config.site_url or "/").path, locales[1:])
+        return output_content.replace("</head>", f"  {script}\n  </head>", 1)
     return CONFIG_BASE.sub(
         lambda m: f"{m.group(1)}{m.group(2).rstrip('/')}/{locale}/{m.group(3)}",
         output_content,

@@ -47,6 +47,8 @@ class SiteHandler(SimpleHTTPRequestHandler):
     """Static files, the site's `_headers`, and a 404 page in the language of the path."""
 
     extra_headers: ClassVar[list[tuple[str, str]]] = []
+    # False: one 404 page for the whole site, as GitHub Pages serves it.
+    per_language_404: ClassVar[bool] = True
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers:
@@ -57,7 +59,8 @@ class SiteHandler(SimpleHTTPRequestHandler):
         if code != 404:
             super().send_error(code, message, explain)
             return
-        folder = "en/" if urlsplit(self.path).path.startswith("/en/") else ""
+        under_en = urlsplit(self.path).path.startswith("/en/")
+        folder = "en/" if self.per_language_404 and under_en else ""
         body = (Path(self.directory) / folder / "404.html").read_bytes()
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")

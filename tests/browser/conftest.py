@@ -13,6 +13,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -31,25 +32,46 @@ from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_
 from sitetools.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def free_port() -> int:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
+    port: int = listener.getsockname()[1]
     listener.close()
+    return port
+
+
+@contextmanager
+def serving(site_dir: Path, port: int, **handler_attributes: object) -> Iterator[None]:
+    """The built site on 127.0.0.1:`port`, with its `_headers` (and any handler setting)."""
+    attributes = {"extra_headers": read_headers_file(site_dir / "_headers"), **handler_attributes}
+    handler = type("Handler", (SiteHandler,), attributes)
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    port = free_port()
     url = f"http://127.0.0.1:{port}/"
     site_dir = tmp_path_factory.mktemp("browser-site")
     result = mkdocs_build(ROOT, site_dir, site_url=url)
     assert result.returncode == 0, result.stderr
-    handler = type(
-        "Handler", (SiteHandler,), {"extra_headers": read_headers_file(site_dir / "_headers")}
-    )
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(site_dir)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Site(site_dir, url)
-    server.shutdown()
-    server.server_close()
+    with serving(site_dir, port):
+        yield Site(site_dir, url)
+
+
+@pytest.fixture(scope="session")
+def github_pages_site(served_site: Site) -> Iterator[Site]:
+    """The same site where every missing address gets /404.html, as on GitHub Pages."""
+    port = free_port()
+    with serving(served_site.root, port, per_language_404=False):
+        yield Site(served_site.root, f"http://127.0.0.1:{port}/")
 
 
 @pytest.fixture(scope="module")

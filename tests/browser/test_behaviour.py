@@ -111,3 +111,18 @@ def test_404_in_the_language_of_the_path(
     assert page.evaluate("document.documentElement.lang") == lang
     expect(page.locator("h1")).to_have_text(title)
     monitor.assert_clean(missing)
+
+
+def test_a_host_with_one_404_page_still_answers_in_english_under_en(
+    context: BrowserContext, github_pages_site: Site
+) -> None:
+    monitor = Monitor(github_pages_site.url)
+    page = monitor.attach(context.new_page())
+    page.goto(github_pages_site.at("en/no-such-page/"))
+    expect(page).to_have_url(github_pages_site.at("en/404.html"))
+    assert page.evaluate("document.documentElement.lang") == "en"
+    expect(page.locator("h1")).to_have_text("Page not found")
+    page.goto(github_pages_site.at("no-such-page/"))
+    expect(page.locator("h1")).to_have_text("Page introuvable")
+    assert page.url == github_pages_site.at("no-such-page/")
+    monitor.assert_clean("one 404 page")

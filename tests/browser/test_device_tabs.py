@@ -39,3 +39,26 @@ def test_desktop_visitors_start_on_the_desktop_tab(browser: Browser, served_site
     page.goto(served_site.at("opt-out/"))
     assert page.locator("#__tabbed_1_1").is_checked()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("device", "scheme", "image"),
+    [("Android", "light", "phone-"), ("iPhone", "dark", "phone-"), (None, "light", "desktop-")],
+)
+def test_the_open_tabs_first_illustration_loads_at_once(
+    browser: Browser, served_site: Site, device: str | None, scheme: str, image: str
+) -> None:
+    agent = {"user_agent": AGENTS[device]} if device else {}
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        color_scheme=scheme,  # type: ignore[arg-type]
+        **agent,  # type: ignore[arg-type]
+    )
+    page = context.new_page()
+    page.goto(served_site.at("en/opt-out/"))
+    eager = page.eval_on_selector_all(
+        "img:not([loading=lazy])", "images => images.map(image => image.getAttribute('src'))"
+    )
+    context.close()
+    assert len(eager) == 1, eager
+    assert image in eager[0] and eager[0].endswith(f"-{scheme}.webp#only-{scheme}"), eager

@@ -109,6 +109,9 @@ def test_a_404_page_per_language(site: Path, path: str, lang: str, title: str, h
     hrefs = {e.attrs["href"] for e in document.find("a")}
     assert home in hrefs
     assert not document.find("link", rel="alternate")
+    # Only the site-wide 404 page (GitHub Pages serves it for /en/ too) sends /en/ readers on.
+    forwards = '["/linkedin-ia/en/"].some(' in (site / path).read_text(encoding="utf-8")
+    assert forwards == (lang == "fr")
 
 
 def test_sitemap_lists_both_languages_with_absolute_alternates(
