@@ -8,6 +8,10 @@ that could add it (Material's bundle, ours), then each custom property (mostly i
 that nothing reads any more. It errs on the side of keeping: what ``:is()``, ``:not()``,
 ``:where()`` or ``:has()`` name counts as used, and so does any word of a script.
 
+Two more kinds of selector go, for the time the browser spends matching them on every element:
+those for the 4th to 20th tab of a set of content tabs when no set has that many (half the
+matching time on the guide), and the palette's switching rules (see ``RESTYLES_EVERYTHING``).
+
 The result gets a name of its own (``main.<hash>.min.css``) so no browser keeps a stale copy
 after a page starts using a class it did not use before. A browser test shows each page the
 same, pixel for pixel, with Material's full stylesheet and with this one.
@@ -28,9 +32,11 @@ from mkdocs.plugins import event_priority
 from tinycss2.ast import (
     AtRule,
     Declaration,
+    FunctionBlock,
     IdentToken,
     LiteralToken,
     Node,
+    NumberToken,
     QualifiedRule,
     SquareBracketsBlock,
     WhitespaceToken,
@@ -47,7 +53,16 @@ CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 # The palette stylesheet has a block per colour Material offers; pages name the ones in use.
 PALETTE = re.compile(r"""^(data-md-color-(?:primary|accent|scheme))=["']?([\w-]+)["']?$""")
 PALETTE_ATTRIBUTE = re.compile(r'\b(data-md-color-(?:primary|accent|scheme))="([\w-]+)"')
+# Material puts this attribute on <body> at every page load (not only when the reader switches
+# colours) to hold transitions back, and takes it off a frame later; its rules ("[...] *") make
+# the browser restyle every element of the page each time, in the load's longest tasks, for
+# transitions that never run at load. Without them, a switch of colours fades (0.1-0.25 s).
+RESTYLES_EVERYTHING = {"data-md-color-switching"}
 ELEMENT = re.compile(r"<([A-Za-z][\w-]*)")
+# Content tabs: Material styles the 1st to 20th tab of a set, one selector per tab and state
+# (half the time the browser spends matching selectors on the guide); pymdownx.tabbed writes
+# each set's tab count in data-tabs="<set>:<tabs>".
+TAB_COUNT = re.compile(r'\bdata-tabs="\d+:(\d+)"')
 # Selector tokens after which a name is an element's (not a class, pseudo-class or attribute).
 COMBINATORS = {">", "+", "~"}
 WORD = re.compile(r"-?[A-Za-z_][\w-]*")
@@ -63,10 +78,17 @@ def used_names(pages: Iterable[str], scripts: Iterable[str]) -> set[str]:
             used.update(value.split())
         used.update(name.lower() for name in ELEMENT.findall(html))
         used.update(f"{name}={value}" for name, value in PALETTE_ATTRIBUTE.findall(html))
+        for count in TAB_COUNT.findall(html):
+            used.update(_tab(n) for n in range(1, int(count) + 1))
         used.update(WORD.findall(" ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", html))))
     for script in scripts:
         used.update(WORD.findall(script))
     return used
+
+
+def _tab(n: int) -> str:
+    """The name a selector needs for the n-th tab of a set (no class can contain a colon)."""
+    return f"tab:{n}"
 
 
 @dataclass
@@ -120,13 +142,26 @@ def _parse(nodes: list[Node]) -> list[Rule]:
 
 
 def _required_names(selector: list[Node]) -> set[str]:
-    """Classes and element names the selector needs (those in :is(), :not()... aside: kept)."""
+    """Classes and element names the selector needs (those in :is(), :not()... aside: kept),
+    and for a content tabs selector with :nth-child(n), a set of at least n tabs."""
     required = set()
+    nth_tab = [
+        token.arguments[0].int_value
+        for token in selector
+        if isinstance(token, FunctionBlock)
+        and token.lower_name == "nth-child"
+        and len(token.arguments) == 1
+        and isinstance(token.arguments[0], NumberToken)
+        and token.arguments[0].int_value is not None
+    ]
     for before, token in itertools.pairwise([None, *selector]):
         if isinstance(token, SquareBracketsBlock):
-            colour = PALETTE.match(tinycss2.serialize(token.content).strip())
+            attribute = tinycss2.serialize(token.content).strip()
+            colour = PALETTE.match(attribute)
             if colour:
                 required.add(f"{colour[1]}={colour[2]}")
+            if attribute in RESTYLES_EVERYTHING:
+                required.add(f"[{attribute}]")  # no page or script "uses" that name
         if not isinstance(token, IdentToken):
             continue
         if isinstance(before, LiteralToken) and before.value == ".":
@@ -137,6 +172,8 @@ def _required_names(selector: list[Node]) -> set[str]:
             or (isinstance(before, LiteralToken) and before.value in COMBINATORS)
         ):
             required.add(token.lower_value)
+    if any(name.startswith("tabbed-") for name in required):
+        required.update(_tab(n) for n in nth_tab)
     return required
 
 

@@ -16,6 +16,15 @@ from playwright.sync_api import (
     Response,
 )
 
+# Material's bundle and share.js start after the first paint (overrides/partials/after-paint.html):
+# true once the bundle has set the page up (its document$ has emitted) and share.js with it.
+ENHANCED = """() => new Promise(resolve => {
+    const wait = () => window.document$
+        ? window.document$.subscribe(() => setTimeout(() => resolve(true)))
+        : setTimeout(wait, 20)
+    wait()
+})"""
+
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 AGENTS = {
     "Android": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -31,6 +40,13 @@ def page_paths() -> list[str]:
     names = sorted(p.stem for p in (ROOT / "docs" / "fr").glob("*.md"))
     urls = ["" if name == "index" else f"{name}/" for name in names]
     return [prefix + url for prefix in LANGUAGES.values() for url in urls]
+
+
+def visit(page: Page, url: str) -> Response | None:
+    """Open `url` as a reader has it a moment later: Material's behaviour and share.js set up."""
+    response = page.goto(url)
+    page.wait_for_function(ENHANCED)
+    return response
 
 
 def read_headers_file(path: Path) -> list[tuple[str, str]]:

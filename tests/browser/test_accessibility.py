@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-from browser_support import VIEWPORTS, Site, page_paths
+from browser_support import VIEWPORTS, Site, page_paths, visit
 from playwright.sync_api import Browser, Page
 
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -26,7 +26,7 @@ def test_no_axe_violation_on_any_page(browser: Browser, served_site: Site, schem
     page = context.new_page()
     found = {}
     for path in [*page_paths(), "404.html", "en/404.html"]:
-        page.goto(served_site.at(path), wait_until="load")
+        visit(page, served_site.at(path))
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert shown == SCHEMES[scheme], f"{path} shows {shown}"
         if violations := axe_violations(page):

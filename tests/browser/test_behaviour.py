@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_support import Monitor, Site
+from browser_support import Monitor, Site, visit
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 GUIDE = {"fr": "opt-out/", "en": "en/opt-out/"}
@@ -35,7 +35,7 @@ def test_switcher_lands_on_the_same_page_in_the_other_language(
     monitored: tuple[Page, Monitor], served_site: Site, here: str, there: str, name: str
 ) -> None:
     page, monitor = monitored
-    page.goto(served_site.at(here))
+    visit(page, served_site.at(here))
     page.locator(".md-select").first.hover()
     page.get_by_role("link", name=name, exact=True).click()
     expect(page).to_have_url(served_site.at(there))
@@ -53,7 +53,7 @@ def test_search_finds_the_guide_in_the_page_language(
     monitored: tuple[Page, Monitor], served_site: Site, path: str, query: str, lang_prefix: str
 ) -> None:
     page, monitor = monitored
-    page.goto(served_site.at(path))
+    visit(page, served_site.at(path))
     page.keyboard.press("/")  # Material's shortcut to open search
     results = page.locator(".md-search-result__item a")
     type_query_until_results(page, query, results)
@@ -71,7 +71,7 @@ def test_search_finds_the_guide_in_the_page_language(
 @pytest.mark.parametrize("lang", GUIDE)
 def test_device_tabs_switch(monitored: tuple[Page, Monitor], served_site: Site, lang: str) -> None:
     page, monitor = monitored
-    page.goto(served_site.at(GUIDE[lang]))
+    visit(page, served_site.at(GUIDE[lang]))
     tabs = page.locator(".tabbed-set").first
     blocks = tabs.locator(".tabbed-block")
     expect(blocks.nth(0)).to_be_visible()
@@ -86,7 +86,7 @@ def test_palette_toggle_works_under_the_csp(
     monitored: tuple[Page, Monitor], served_site: Site
 ) -> None:
     page, monitor = monitored
-    page.goto(served_site.at(""))
+    visit(page, served_site.at(""))
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-md-component='palette'] label:visible").first.click()
     after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
@@ -106,7 +106,7 @@ def test_404_in_the_language_of_the_path(
 ) -> None:
     monitor = Monitor(served_site.url)
     page = monitor.attach(context.new_page())
-    response = page.goto(served_site.at(missing))
+    response = visit(page, served_site.at(missing))
     assert response is not None and response.status == 404
     assert page.evaluate("document.documentElement.lang") == lang
     expect(page.locator("h1")).to_have_text(title)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_support import AGENTS, Monitor, Site
+from browser_support import AGENTS, Monitor, Site, visit
 from playwright.sync_api import Browser, expect
 
 
@@ -17,7 +17,7 @@ def test_first_visit_from_a_phone_opens_its_tab_and_a_choice_sticks(
     context = browser.new_context(user_agent=AGENTS[device], viewport={"width": 390, "height": 844})
     monitor = Monitor(served_site.url)
     page = monitor.attach(context.new_page())
-    page.goto(served_site.at(path))
+    visit(page, served_site.at(path))
     tabs = page.locator(".tabbed-set").first
     labels = tabs.locator(".tabbed-labels > label")
     selected = tabs.locator("input:checked")
@@ -36,7 +36,7 @@ def test_first_visit_from_a_phone_opens_its_tab_and_a_choice_sticks(
 def test_desktop_visitors_start_on_the_desktop_tab(browser: Browser, served_site: Site) -> None:
     context = browser.new_context()
     page = context.new_page()
-    page.goto(served_site.at("opt-out/"))
+    visit(page, served_site.at("opt-out/"))
     assert page.locator("#__tabbed_1_1").is_checked()
     context.close()
 
@@ -55,7 +55,7 @@ def test_the_open_tabs_first_illustration_loads_at_once(
         **agent,  # type: ignore[arg-type]
     )
     page = context.new_page()
-    page.goto(served_site.at("en/opt-out/"))
+    visit(page, served_site.at("en/opt-out/"))
     eager = page.eval_on_selector_all(
         "img:not([loading=lazy])", "images => images.map(image => image.getAttribute('src'))"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser_support import Monitor, Site
+from browser_support import Monitor, Site, visit
 from playwright.sync_api import Page, expect
 
 MAX_TABS = 80
@@ -21,7 +21,7 @@ def test_skip_link_is_first_and_jumps_to_the_content(
     monitored: tuple[Page, Monitor], served_site: Site
 ) -> None:
     page, monitor = monitored
-    page.goto(served_site.at("opt-out/"))
+    visit(page, served_site.at("opt-out/"))
     page.keyboard.press("Tab")
     skip = page.locator("a.md-skip")
     expect(skip).to_be_focused()
@@ -33,7 +33,7 @@ def test_skip_link_is_first_and_jumps_to_the_content(
 
 def test_language_switcher_by_keyboard(monitored: tuple[Page, Monitor], served_site: Site) -> None:
     page, monitor = monitored
-    page.goto(served_site.at("faq/"))
+    visit(page, served_site.at("faq/"))
     tab_until(page, "el.matches('.md-select__link[hreflang=en]')")
     expect(page.locator(".md-select__link[hreflang=en]")).to_be_visible()
     page.keyboard.press("Enter")
@@ -43,7 +43,7 @@ def test_language_switcher_by_keyboard(monitored: tuple[Page, Monitor], served_s
 
 def test_device_tabs_by_keyboard(monitored: tuple[Page, Monitor], served_site: Site) -> None:
     page, monitor = monitored
-    page.goto(served_site.at("en/opt-out/"))
+    visit(page, served_site.at("en/opt-out/"))
     tab_until(page, "el.id === '__tabbed_1_1'")
     page.keyboard.press("ArrowRight")
     expect(page.locator("#__tabbed_1_2")).to_be_checked()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from browser_support import VIEWPORTS, Monitor, Site, page_paths
+from browser_support import VIEWPORTS, Monitor, Site, page_paths, visit
 from playwright.sync_api import Browser
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -25,7 +25,7 @@ def test_page_loads_only_its_own_files_without_errors(
     context = browser.new_context(viewport=VIEWPORTS[viewport])
     monitor = Monitor(served_site.url)
     page = monitor.attach(context.new_page())
-    response = page.goto(served_site.at(path), wait_until="load")
+    response = visit(page, served_site.at(path))
     assert response is not None and response.status == 200
     # Scroll to the end so that lazy images load too, then let the search worker settle.
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_support import Monitor, Site
+from browser_support import Monitor, Site, visit
 from playwright.sync_api import Browser, Route, expect
 
 NARROWEST = {"width": 320, "height": 640}
@@ -15,7 +15,7 @@ def test_readable_at_320_px_without_sideways_scrolling(
 ) -> None:
     context = browser.new_context(viewport=NARROWEST)
     page = context.new_page()
-    page.goto(served_site.at(path))
+    visit(page, served_site.at(path))
     width = page.evaluate("document.documentElement.scrollWidth")
     context.close()
     assert width <= NARROWEST["width"], f"{path} is {width} px wide at 320 px"
@@ -35,7 +35,7 @@ def test_share_controls_need_no_third_party_and_open_the_readers_instance(
     context.route("https://mastodon.example/**", refuse)
     monitor = Monitor(served_site.url)
     page = monitor.attach(context.new_page())
-    page.goto(served_site.at("en/faq/"))
+    visit(page, served_site.at("en/faq/"))
     row = page.locator("nav.share")
     expect(row.locator("[data-share-copy]")).to_be_visible()
     row.locator("summary").click()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import material
 import pytest
-from browser_support import VIEWPORTS, Site, page_paths
+from browser_support import VIEWPORTS, Site, page_paths, visit
 from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
@@ -34,7 +34,7 @@ def serve_full_css(route: Route) -> None:
 
 def snapshot(page: Page, url: str, act: Callable[[Page], None]) -> bytes:
     """The whole page once every illustration has loaded and `act` has run."""
-    page.goto(url)
+    visit(page, url)
     page.evaluate(
         """() => Promise.all([...document.images].map(image => {
             image.loading = "eager"

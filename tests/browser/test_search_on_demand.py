@@ -10,7 +10,7 @@ a highlight. These tests watch the requests a real browser makes.
 from __future__ import annotations
 
 import pytest
-from browser_support import VIEWPORTS, Monitor, Site
+from browser_support import VIEWPORTS, Monitor, Site, visit
 from playwright.sync_api import Browser, Page, expect
 from test_behaviour import type_query_until_results
 
@@ -31,7 +31,7 @@ def fetched_once_started(page: Page, monitor: Monitor, last: str, seconds: int =
 
 
 def settled(page: Page, url: str) -> None:
-    page.goto(url)
+    visit(page, url)
     page.wait_for_load_state("networkidle")
 
 
@@ -80,7 +80,7 @@ def test_a_highlight_address_fetches_the_index_and_marks_the_words(
     monitored: tuple[Page, Monitor], served_site: Site
 ) -> None:
     page, monitor = monitored
-    page.goto(served_site.at("en/opt-out/?h=objection"))
+    visit(page, served_site.at("en/opt-out/?h=objection"))
     expect(page.locator("article mark").first).to_be_visible()
     assert search_requests(monitor), "no search file for ?h="
     monitor.assert_clean("highlight")

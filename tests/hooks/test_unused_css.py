@@ -66,6 +66,23 @@ def test_names_come_from_pages_inline_scripts_and_script_files() -> None:
     assert not {"four", "P", "table"} & used
 
 
+def test_tab_selectors_beyond_the_largest_set_of_tabs_go() -> None:
+    third = ".tabbed-set>input:nth-child(3):checked~.tabbed-labels>:nth-child(3){top:0}"
+    fourth = ".tabbed-set>input:nth-child(4):checked~.tabbed-labels>:nth-child(4){top:0}"
+    others = ".md-tabs__item:nth-child(9){left:0}.tabbed-block:nth-child(odd){right:0}"
+    pages = ['<div class="tabbed-set" data-tabs="1:2">', '<div class="tabbed-set" data-tabs="2:3">']
+    used = used_names(pages, []) | {"input", "tabbed-labels", "md-tabs__item", "tabbed-block"}
+    assert prune_stylesheet(third + fourth + others, used, set()) == third + others
+    two_tabs = used_names(pages[:1], []) | {"input", "tabbed-labels"}
+    assert prune_stylesheet(third, two_tabs, set()) == ""
+
+
+def test_the_palette_switching_rules_go_though_the_bundle_names_them() -> None:
+    css = "[data-md-color-switching] *,[data-md-color-switching] :after{transition:none}.a{top:0}"
+    used = used_names([], ['document.body.setAttribute("data-md-color-switching","")'])
+    assert prune_stylesheet(css, used | {"a"}, set()) == ".a{top:0}"
+
+
 def test_the_site_gets_a_new_name_and_every_page_follows(tmp_path: Path) -> None:
     original = ORIGINAL
     site = tmp_path / "site"

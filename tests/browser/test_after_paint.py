@@ -1,0 +1,93 @@
+"""Material's bundle and share.js start after the first paint (overrides/partials/after-paint.html),
+and the page the reader first sees is already in their colour scheme (partials/colour-scheme.html).
+"""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import AGENTS, VIEWPORTS, Monitor, Site, visit
+from playwright.sync_api import Browser, Page
+
+SCRIPTS = ("/assets/javascripts/bundle.", "/assets/javascripts/share.js")
+# What the page shows once it is read, before any script held back for after the paint runs.
+SCHEME_WHEN_READ = """document.addEventListener("DOMContentLoaded", () => {
+    window.schemeWhenRead = document.body.getAttribute("data-md-color-scheme")
+})"""
+
+
+def timings(page: Page) -> dict[str, float]:
+    """When the first paint and the load event happened, and when each held script started."""
+    return page.evaluate(
+        """(scripts) => {
+            const times = {
+                paint: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+                load: performance.getEntriesByType("navigation")[0].loadEventEnd,
+            }
+            for (const entry of performance.getEntriesByType("resource"))
+                for (const script of scripts)
+                    if (entry.name.includes(script)) times[script] = entry.startTime
+            return times
+        }""",
+        list(SCRIPTS),
+    )
+
+
+@pytest.mark.parametrize("path", ["", "en/opt-out/", "no-such-page/"])
+def test_the_scripts_start_after_the_first_paint_and_the_load_event(
+    browser: Browser, served_site: Site, path: str
+) -> None:
+    context = browser.new_context(
+        viewport=VIEWPORTS["phone"], user_agent=AGENTS["Android"], is_mobile=True
+    )
+    monitor = Monitor(served_site.url)
+    page = monitor.attach(context.new_page())
+    visit(page, served_site.at(path))
+    times = timings(page)
+    context.close()
+    for script in SCRIPTS:
+        assert script in times, f"{path}: {script} never requested"
+        assert times[script] >= times["paint"], f"{path}: {script} before the first paint {times}"
+        assert times[script] >= times["load"], f"{path}: {script} before the load event {times}"
+    monitor.assert_clean(path)
+
+
+def test_material_and_share_js_still_set_the_page_up(
+    monitored: tuple[Page, Monitor], served_site: Site
+) -> None:
+    page, monitor = monitored
+    visit(page, served_site.at("en/opt-out/"))
+    # Material: the palette toggle it reveals, the tab indicator it measures; share.js: its buttons.
+    assert page.locator("form[data-md-component='palette'] label:visible").count() == 1
+    width = "getComputedStyle(document.querySelector('.tabbed-labels'))"
+    assert page.evaluate(f"{width}.getPropertyValue('--md-indicator-width')").endswith("px")
+    assert page.locator("nav.share [data-share-copy]").is_visible()
+    # The alternate links hidden from Material's sitemap lookup are back, as written.
+    page.wait_for_function("document.querySelectorAll('link[rel=alternate]').length === 4")
+    assert page.locator("link[rel=x-alternate]").count() == 0
+    assert not [url for url in monitor.requests if url.endswith("sitemap.xml")]
+    monitor.assert_clean("en/opt-out/")
+
+
+def test_a_dark_system_gets_the_dark_scheme_before_any_script_runs(
+    browser: Browser, served_site: Site
+) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme="dark")
+    context.add_init_script(SCHEME_WHEN_READ)
+    page = context.new_page()
+    visit(page, served_site.at("en/"))
+    assert page.evaluate("window.schemeWhenRead") == "slate"
+    context.close()
+
+
+def test_the_readers_own_choice_comes_back_before_any_script_runs(
+    browser: Browser, served_site: Site
+) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme="light")
+    context.add_init_script(SCHEME_WHEN_READ)
+    page = context.new_page()
+    visit(page, served_site.at("faq/"))
+    assert page.evaluate("window.schemeWhenRead") == "default"
+    page.locator("form[data-md-component='palette'] label:visible").click()  # to dark
+    visit(page, served_site.at("opt-out/"))
+    assert page.evaluate("window.schemeWhenRead") == "slate"
+    context.close()
