@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from browser_support import AGENTS, VIEWPORTS, Monitor, Site, visit
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, BrowserContext, Page
 
 SCRIPTS = ("/assets/javascripts/bundle.", "/assets/javascripts/share.js")
 # What the page shows once it is read, before any script held back for after the paint runs.
@@ -68,26 +68,32 @@ def test_material_and_share_js_still_set_the_page_up(
     monitor.assert_clean("en/opt-out/")
 
 
+def reader(browser: Browser, viewport: str, system: str) -> BrowserContext:
+    """A browser whose system prefers `system` ("light" or "dark"), noting SCHEME_WHEN_READ."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=system)  # type: ignore[arg-type]
+    context.add_init_script(SCHEME_WHEN_READ)
+    return context
+
+
+def scheme_when_read(page: Page, url: str) -> str:
+    visit(page, url)
+    return str(page.evaluate("window.schemeWhenRead"))
+
+
 def test_a_dark_system_gets_the_dark_scheme_before_any_script_runs(
     browser: Browser, served_site: Site
 ) -> None:
-    context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme="dark")
-    context.add_init_script(SCHEME_WHEN_READ)
-    page = context.new_page()
-    visit(page, served_site.at("en/"))
-    assert page.evaluate("window.schemeWhenRead") == "slate"
+    context = reader(browser, "phone", "dark")
+    assert scheme_when_read(context.new_page(), served_site.at("en/")) == "slate"
     context.close()
 
 
 def test_the_readers_own_choice_comes_back_before_any_script_runs(
     browser: Browser, served_site: Site
 ) -> None:
-    context = browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme="light")
-    context.add_init_script(SCHEME_WHEN_READ)
+    context = reader(browser, "desktop", "light")
     page = context.new_page()
-    visit(page, served_site.at("faq/"))
-    assert page.evaluate("window.schemeWhenRead") == "default"
+    assert scheme_when_read(page, served_site.at("faq/")) == "default"
     page.locator("form[data-md-component='palette'] label:visible").click()  # to dark
-    visit(page, served_site.at("opt-out/"))
-    assert page.evaluate("window.schemeWhenRead") == "slate"
+    assert scheme_when_read(page, served_site.at("opt-out/")) == "slate"
     context.close()
