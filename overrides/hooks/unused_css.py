@@ -12,14 +12,13 @@ Two more kinds of selector go, for the time the browser spends matching them on 
 those for the 4th to 20th tab of a set of content tabs when no set has that many (half the
 matching time on the guide), and the palette's switching rules (see ``RESTYLES_EVERYTHING``).
 
-The result gets a name of its own (``main.<hash>.min.css``) so no browser keeps a stale copy
-after a page starts using a class it did not use before. A browser test shows each page the
-same, pixel for pixel, with Material's full stylesheet and with this one.
+The result gets a name of its own (``main.<hash>.min.css``, hashed_assets.py) so no browser
+keeps a stale copy after a page starts using a class it did not use before. A browser test
+shows each page the same, pixel for pixel, with Material's full stylesheet and with this one.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -42,6 +41,7 @@ from tinycss2.ast import (
     WhitespaceToken,
 )
 
+from hashed_assets import rename_in_pages, write_renamed
 from i18n_common import i18n_plugin
 
 STYLESHEETS = "assets/stylesheets"
@@ -262,21 +262,10 @@ def prune_site(site_dir: Path) -> list[tuple[str, str]]:
     for stylesheet in stylesheets:
         others = [css for path, css in sheets.items() if path != stylesheet]
         read = set(VARIABLE.findall(" ".join([*pages.values(), *scripts, *others])))
-        pruned = prune_stylesheet(sheets[stylesheet], used, read)
-        digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]
-        new_name = f"{stylesheet.name.split('.')[0]}.{digest}.min.css"
-        if new_name == stylesheet.name:
-            continue
-        (folder / new_name).write_text(pruned, encoding="utf-8")
-        stylesheet.unlink()
-        stylesheet.with_name(f"{stylesheet.name}.map").unlink(missing_ok=True)  # the original's
-        renamed.append((stylesheet.name, new_name))
-    for path, html in pages.items():
-        changed = html
-        for old, new in renamed:
-            changed = changed.replace(old, new)
-        if changed != html:
-            path.write_text(changed, encoding="utf-8")
+        new_name = write_renamed(stylesheet, prune_stylesheet(sheets[stylesheet], used, read))
+        if new_name:
+            renamed.append((stylesheet.name, new_name))
+    rename_in_pages(site_dir, renamed)
     return renamed
 
 
