@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-from browser_support import VIEWPORTS, Site, page_paths, visit
+from browser_support import VIEWPORTS, Site, page_paths, render_all, visit
 from playwright.sync_api import Browser, Page
 
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -12,6 +12,7 @@ SCHEMES = {"light": "default", "dark": "slate"}
 
 def axe_violations(page: Page) -> list[str]:
     """axe-core's violations on the page, one line per rule with the first offending nodes."""
+    render_all(page)
     page.evaluate(AXE_SCRIPT)
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [

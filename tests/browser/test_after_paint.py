@@ -1,5 +1,7 @@
-"""Material's bundle and share.js start after the first paint (overrides/partials/after-paint.html),
-and the page the reader first sees is already in their colour scheme (partials/colour-scheme.html).
+"""What the first screen costs: Material's bundle and share.js start after the first paint
+(overrides/partials/after-paint.html), the page the reader first sees is already in their colour
+scheme (partials/colour-scheme.html), and long blocks further down wait to be styled and laid
+out until the reader scrolls near them (content-visibility in site.css).
 """
 
 from __future__ import annotations
@@ -96,4 +98,20 @@ def test_the_readers_own_choice_comes_back_before_any_script_runs(
     assert scheme_when_read(page, served_site.at("faq/")) == "default"
     page.locator("form[data-md-component='palette'] label:visible").click()  # to dark
     assert scheme_when_read(page, served_site.at("opt-out/")) == "slate"
+    context.close()
+
+
+def test_long_blocks_further_down_are_rendered_only_when_the_reader_gets_near(
+    browser: Browser, served_site: Site
+) -> None:
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    visit(page, served_site.at("en/opt-out/"))
+    footnotes = page.locator(".md-typeset > .footnote")
+    rendered = "block => block.firstElementChild.checkVisibility({contentVisibilityAuto: true})"
+    assert footnotes.evaluate(rendered) is False
+    assert page.locator(".md-typeset > .tabbed-set").first.evaluate(rendered) is True  # on screen
+    footnotes.scroll_into_view_if_needed()
+    page.wait_for_timeout(200)
+    assert footnotes.evaluate(rendered) is True
     context.close()

@@ -24,6 +24,7 @@ class Check(StrEnum):
     IMAGE_LANGUAGE = "image-language"
     IMAGE_UNUSED = "image-unused"
     TRANSLATION_MISSING = "translation-missing"
+    FOOTNOTE_UNDEFINED = "footnote-undefined"
     # scripts/check_translations.py
     TRANSLATION_HEADINGS = "translation-headings"
     TRANSLATION_FRONT_MATTER = "translation-front-matter"

@@ -10,6 +10,7 @@ from sitetools.check.anchors import Anchors
 from sitetools.check.cache import ResultCache
 from sitetools.check.config import Site, load_site
 from sitetools.check.external import HttpSettings, Progress, check_urls
+from sitetools.check.footnotes import check_footnotes
 from sitetools.check.images import Images, Limits
 from sitetools.check.links import Kind, LocalLinks, Located, classify, external_url
 from sitetools.check.markdown import extract_links, front_matter
@@ -80,6 +81,7 @@ def validate(options: Options) -> Result:
     findings: list[Finding] = []
     links = 0
     for page in pages:
+        findings += check_footnotes(site, page, sources[page.path])
         for link in extract_links(sources[page.path]):
             located = Located(page, link)
             kind = classify(link.url)
