@@ -50,9 +50,9 @@ def visit(page: Page, url: str) -> Response | None:
 
 
 def render_all(page: Page) -> None:
-    """Paint the long blocks that content-visibility leaves until the reader scrolls near them
-    (site.css), as the reader then sees them: axe judges colours from what is painted, and a
-    screenshot shows nothing else."""
+    """Paint the blocks that content-visibility leaves until the reader scrolls near them (the
+    footnotes, site.css), as the reader then sees them: axe judges colours from what is
+    painted, and a screenshot shows nothing else."""
     page.evaluate(
         "document.querySelectorAll('.md-typeset > *')"
         ".forEach(block => { block.style.contentVisibility = 'visible' })"

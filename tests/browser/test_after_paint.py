@@ -1,13 +1,13 @@
 """What the first screen costs: Material's bundle and share.js start after the first paint
 (overrides/partials/after-paint.html), the page the reader first sees is already in their colour
-scheme (partials/colour-scheme.html), and long blocks further down wait to be styled and laid
-out until the reader scrolls near them (content-visibility in site.css).
+scheme (partials/colour-scheme.html), and the footnotes wait to be styled and laid out until
+the reader scrolls near them (content-visibility in site.css).
 """
 
 from __future__ import annotations
 
 import pytest
-from browser_support import AGENTS, VIEWPORTS, Monitor, Site, visit
+from browser_support import AGENTS, VIEWPORTS, Monitor, Site, page_paths, render_all, visit
 from playwright.sync_api import Browser, BrowserContext, Page
 
 SCRIPTS = ("/assets/javascripts/bundle.", "/assets/javascripts/share.js")
@@ -101,7 +101,7 @@ def test_the_readers_own_choice_comes_back_before_any_script_runs(
     context.close()
 
 
-def test_long_blocks_further_down_are_rendered_only_when_the_reader_gets_near(
+def test_footnotes_are_drawn_only_when_the_reader_gets_near(
     browser: Browser, served_site: Site
 ) -> None:
     context = browser.new_context(viewport=VIEWPORTS["phone"])
@@ -115,3 +115,25 @@ def test_long_blocks_further_down_are_rendered_only_when_the_reader_gets_near(
     page.wait_for_timeout(200)
     assert footnotes.evaluate(rendered) is True
     context.close()
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_footnotes_wait_in_a_box_at_least_as_tall_as_they_are(
+    browser: Browser, served_site: Site, viewport: str
+) -> None:
+    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    page = context.new_page()
+    too_tall = {}
+    for path in page_paths():
+        visit(page, served_site.at(path))
+        footnotes = page.locator(".md-typeset > .footnote")
+        if not footnotes.count():
+            continue
+        waiting = footnotes.evaluate("block => getComputedStyle(block).containIntrinsicHeight")
+        box = float(waiting.split()[-1].removesuffix("px"))
+        render_all(page)
+        drawn = footnotes.evaluate("block => block.getBoundingClientRect().height")
+        if drawn > box:
+            too_tall[path] = (drawn, box)
+    context.close()
+    assert not too_tall, f"footnotes taller than their waiting box (site.css): {too_tall}"
