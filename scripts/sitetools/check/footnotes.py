@@ -27,7 +27,8 @@ def check_footnotes(site: Site, page: Page, source: str) -> list[Finding]:
     for number, line in enumerate(source.splitlines(), start=1):
         if FENCE.match(line):
             in_fence = not in_fence
-        if in_fence or FENCE.match(line):
+            continue
+        if in_fence:
             continue
         text = CODE_SPAN.sub(lambda code: " " * len(code.group()), line)
         for call in FOOTNOTE.finditer(text):
