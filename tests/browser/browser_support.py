@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
 from helpers import ROOT
@@ -75,6 +76,20 @@ class SiteHandler(SimpleHTTPRequestHandler):
     extra_headers: ClassVar[list[tuple[str, str]]] = []
     # False: one 404 page for the whole site, as GitHub Pages serves it.
     per_language_404: ClassVar[bool] = True
+    # A file holding these bytes is sent in two parts, the second half a second later, as on
+    # a slow network: the browser lays out the first part meanwhile, as real browsers do.
+    pause_before: ClassVar[bytes | None] = None
+
+    def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
+        data = source.read()
+        cut = data.find(self.pause_before) if self.pause_before else -1
+        if cut <= 0:
+            outputfile.write(data)
+            return
+        outputfile.write(data[:cut])
+        outputfile.flush()
+        time.sleep(0.5)
+        outputfile.write(data[cut:])
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers:

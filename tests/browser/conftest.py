@@ -74,6 +74,15 @@ def github_pages_site(served_site: Site) -> Iterator[Site]:
         yield Site(served_site.root, f"http://127.0.0.1:{port}/")
 
 
+@pytest.fixture(scope="session")
+def slow_site(served_site: Site) -> Iterator[Site]:
+    """The same site, its guide held back just before its second tab set, as on a slow network."""
+    port = free_port()
+    second_tab_set = b'<div class="tabbed-set tabbed-alternate" data-tabs="2:'
+    with serving(served_site.root, port, pause_before=second_tab_set):
+        yield Site(served_site.root, f"http://127.0.0.1:{port}/")
+
+
 @pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: `make test` installs Debian's chromium"

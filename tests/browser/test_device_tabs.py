@@ -33,6 +33,24 @@ def test_first_visit_from_a_phone_opens_its_tab_and_a_choice_sticks(
     monitor.assert_clean(f"{device} {path}")
 
 
+@pytest.mark.parametrize("device", AGENTS)
+@pytest.mark.parametrize("path", ["opt-out/", "en/opt-out/"])
+def test_a_phone_never_downloads_the_desktop_steps_even_on_a_slow_network(
+    browser: Browser, slow_site: Site, device: str, path: str
+) -> None:
+    """The phone's tab must be open before the browser first lays out the steps: the
+    desktop tab's illustrations, lazy but near the top, would otherwise start loading."""
+    context = browser.new_context(user_agent=AGENTS[device], viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    visit(page, slow_site.at(path))
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert any("/screens/phone-" in url for url in requested), requested
+    assert not [url for url in requested if "/screens/desktop-" in url]
+
+
 def test_desktop_visitors_start_on_the_desktop_tab(browser: Browser, served_site: Site) -> None:
     context = browser.new_context()
     page = context.new_page()
