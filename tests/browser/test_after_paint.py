@@ -149,14 +149,15 @@ def root_scheme(page: Page) -> str:
 def test_the_browsers_own_parts_follow_the_palette_without_materials_meta(
     browser: Browser, served_site: Site
 ) -> None:
-    """Canvas and scrollbars take the scheme from site.css; Material's meta stays out."""
+    """Canvas and scrollbars take the scheme from the root (colour-scheme.html), whose
+    scheme follows the reader's switch; Material's meta stays out."""
     context = reader(browser, "desktop", "dark")
     page = context.new_page()
     visit(page, served_site.at("en/opt-out/"))
     assert root_scheme(page) == "dark"
     page.locator("form[data-md-component='palette'] label:visible").click()  # to light
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
-    assert root_scheme(page) == "normal"
+    assert root_scheme(page) == "light"
     assert page.locator("meta[name='color-scheme']").count() == 0
     assert page.locator("meta[name='theme-color']").count() == 1  # Material's, still there
     context.close()
