@@ -100,11 +100,20 @@ def lighthouse(url: str) -> Result:
     return Result(scores, metrics)
 
 
-def median_run(url: str, runs: int) -> Result:
+def median(results: list[Result]) -> Result:
     """The run with the median performance score: Lighthouse's own advice for its variance
     (timings are simulated from a trace of this machine, whose load moves them)."""
-    results = sorted((lighthouse(url) for _ in range(runs)), key=lambda r: r.scores["performance"])
-    return results[len(results) // 2]
+    return sorted(results, key=lambda r: r.scores["performance"])[len(results) // 2]
+
+
+def median_pair(ours_url: str, stock_url: str, runs: int) -> tuple[Result, Result]:
+    """Median runs of both sites, alternating ours and stock so that a slow spell of the
+    machine falls on both rather than on whichever happened to be measured then."""
+    ours, stock = [], []
+    for _ in range(runs):
+        ours.append(lighthouse(ours_url))
+        stock.append(lighthouse(stock_url))
+    return median(ours), median(stock)
 
 
 def row(label: str, result: Result) -> str:
@@ -115,7 +124,7 @@ def row(label: str, result: Result) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per page, median shown")
+    parser.add_argument("--runs", type=int, default=5, help="runs per page, median shown")
     runs = max(1, parser.parse_args(argv).runs)
     header = f"{'page':<22}" + " ".join(f"{c[:4]:>4}" for c in CATEGORIES)
     header += " " + " ".join(f"{m:>8}" for m in METRICS)
@@ -131,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Lighthouse 12 mobile, median of {runs} runs, same server (gzip):")
             print(header)
             for page in PAGES:
-                ours = median_run(ours_url + page, runs)
-                stock = median_run(stock_url + page, runs)
+                ours, stock = median_pair(ours_url + page, stock_url + page, runs)
                 print(row(f"/{page} ours", ours))
                 print(row(f"/{page} stock", stock))
                 ratio = ours.metrics["KB"] / stock.metrics["KB"]
