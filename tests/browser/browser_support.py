@@ -76,7 +76,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
     extra_headers: ClassVar[list[tuple[str, str]]] = []
     # False: one 404 page for the whole site, as GitHub Pages serves it.
     per_language_404: ClassVar[bool] = True
-    # A file holding these bytes is sent in two parts, the second half a second later, as on
+    # A file holding these bytes is sent in two parts, the second one half a second later, as on
     # a slow network: the browser lays out the first part meanwhile, as real browsers do.
     pause_before: ClassVar[bytes | None] = None
 
