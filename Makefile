@@ -21,8 +21,10 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
-$(VENV)/.site-installed: requirements/site.txt
+# The project itself is installed too (editable): the build hooks import sitetools.
+$(VENV)/.site-installed: requirements/site.txt pyproject.toml
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
 	@touch $@
 
 $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed

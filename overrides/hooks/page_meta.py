@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+
+from sitetools.frontmatter import FrontMatterError, read_front_matter
 
 log = logging.getLogger("mkdocs.hooks.page_meta")
 
@@ -36,6 +39,13 @@ def reviewed_on(value: object) -> dt.date | None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any) -> str:
     """Check the front matter as soon as MkDocs has read it."""
     source = f"docs/{page.file.src_uri}"
+    if page.file.abs_src_path is not None:
+        try:
+            read_front_matter(Path(page.file.abs_src_path), source)
+        except FrontMatterError as error:
+            # MkDocs dropped the whole front matter silently: name the fault, not its symptoms.
+            log.warning("%s", error)
+            return markdown
     for key in REQUIRED:
         if not str(page.meta.get(key) or "").strip():
             log.warning("%s: front matter lacks '%s'", source, key)
