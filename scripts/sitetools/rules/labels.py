@@ -24,7 +24,7 @@ MIN_WORDS = 2
 
 def _pattern(label: str) -> re.Pattern[str]:
     words = [re.escape(word) for word in label.split()]
-    return re.compile(r"(?<![\w'’])" + r"\s+".join(words) + r"(?![\w'’])")
+    return re.compile(r"(?<![\w'\u2019])" + r"\s+".join(words) + r"(?![\w'\u2019])")
 
 
 def _plain(texts: Sequence[Text], line: int, text: str) -> str:

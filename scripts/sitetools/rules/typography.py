@@ -50,7 +50,7 @@ LINE_SYNTAX = re.compile(
     r"|\*?\[[^\]]+\]:[ \t]*(?:\S+[ \t]*$)?|:[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]*)"
 )
 # A sign is punctuation (not a URL or ratio) when what follows it ends a word.
-SIGN = re.compile(r"[:;!?»](?=[\s*_)\]»\"”'’.,;:!?<]|$)|«")
+SIGN = re.compile(r"[:;!?»](?=[\s*_)\]»\"”'\u2019.,;:!?<]|$)|«")
 YAML_KEY = re.compile(r"^(?P<key>[\w-]+):[ \t]*")
 
 
