@@ -22,7 +22,7 @@ help: ## List the targets
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
 # The project itself is installed too (editable): the build hooks import sitetools.
-$(VENV)/.site-installed: requirements/site.txt pyproject.toml
+$(VENV)/.site-installed: requirements/site.txt pyproject.toml scripts/bootstrap.sh
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
 	@touch $@

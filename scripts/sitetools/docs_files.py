@@ -6,6 +6,7 @@ runs this first (``scripts/check_docs_files.py``): one line per file, and no bui
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +24,9 @@ def _link_problem(path: Path) -> str | None:
     except RuntimeError:  # Python < 3.13: "Symlink loop from ..."
         return "symlink loop"
     except OSError as error:
-        if error.errno == 40:  # ELOOP
+        if error.errno == errno.ELOOP:
             return "symlink loop"
-        return f"dangling symlink (to {os.readlink(path)})"
+        return f"dangling symlink (to {path.readlink()})"
     if target.is_dir() and path.absolute().is_relative_to(target):
         return "symlink loop (points to a folder that contains it)"
     return None

@@ -10,6 +10,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 # The command names of the lint target that a hook must run too.
 TOOLS = (
+    "check_content.py",
     "ruff check",
     "ruff format",
     "mypy",

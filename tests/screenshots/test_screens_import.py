@@ -189,6 +189,20 @@ def test_truncated_file_is_explained(make_capture, docs_dir, name):
         run_import(raw, "en", "cut", docs_dir=docs_dir)
 
 
+# Cut where Pillow knows the format but not yet the size (PNG: in IHDR; JPEG: in APP0).
+@pytest.mark.parametrize(("name", "cut"), [("capture.png", 20), ("capture.jpg", 40)])
+def test_capture_cut_inside_its_header_is_one_line(make_capture, docs_dir, name, cut, capsys):
+    raw = make_capture(name)
+    raw.write_bytes(raw.read_bytes()[:cut])
+    argv = [str(raw), "--lang", "en", "--name", "cut", "--docs-dir", str(docs_dir)]
+    assert import_screenshot.main(argv) == 1
+    assert capsys.readouterr().err == (
+        f"import_screenshot: error: {raw}: the image header is truncated or damaged"
+        " (Truncated File Read): copy the original file again\n"
+    )
+    assert not docs_dir.exists()
+
+
 def test_missing_file_and_folder_are_explained(tmp_path, docs_dir):
     with pytest.raises(CaptureError, match="no such file"):
         run_import(tmp_path / "nope.png", "en", "x", docs_dir=docs_dir)

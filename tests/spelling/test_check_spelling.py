@@ -145,3 +145,13 @@ def test_without_hunspell_it_says_how_to_install_it(
 def test_the_real_repository_passes() -> None:
     run = check(ROOT / "mkdocs.yml")
     assert (run.code, run.json["findings"]) == (0, [])
+
+
+def test_invalid_front_matter_is_one_error_not_a_list_of_words(tmp_path: Path) -> None:
+    config = make(tmp_path, fr=FRENCH.replace("---\n\n#", "last_reviewed: 2026-13-40\n---\n\n#", 1))
+    run = check(config)
+    assert run.code == 1
+    assert run.findings == {("error", "front-matter", "docs/fr/index.md", 3, "front matter")}
+    assert run.message("front-matter", "docs/fr/index.md") == (
+        "front matter is not valid YAML: '2026-13-40' is not a date (month must be in 1..12)"
+    )

@@ -76,8 +76,8 @@ class Edit:
         )
 
 
-def _mask(text: str, start: int = 0) -> str:
-    """The line with every non-prose span replaced by the same number of NUL characters."""
+def _mask(text: str, start: int = 0) -> tuple[str, int]:
+    """The line with every non-prose span replaced by NUL characters, and where prose starts."""
     chars = list(text)
     syntax = LINE_SYNTAX.match(text, start)
     end = syntax.end() if syntax else start
@@ -86,11 +86,11 @@ def _mask(text: str, start: int = 0) -> str:
     for match in PROTECTED.finditer(text, end):
         for i in range(match.start(), match.end()):
             chars[i] = "\0"
-    return "".join(chars)
+    return "".join(chars), end
 
 
 def _edits_in(line_number: int, text: str, start: int = 0) -> Iterator[Edit]:
-    masked = _mask(text, start)
+    masked, prose_start = _mask(text, start)
     for match in SIGN.finditer(masked):
         sign, at = match.group(), match.start()
         if sign in AFTER:
@@ -99,18 +99,18 @@ def _edits_in(line_number: int, text: str, start: int = 0) -> Iterator[Edit]:
             while gap_end < len(text) and text[gap_end] in WRONG_SPACES:
                 gap_end += 1
             gap = text[at + 1 : gap_end]
-            if gap == space or gap_end >= len(text) or masked[gap_end] == "\0":
+            if gap == space or gap_end >= len(text):
                 continue
             yield Edit(line_number, at, at + 1, gap_end, space, sign, space, not gap)
             continue
         space = BEFORE[sign]
         gap_start = at
-        while gap_start > start and text[gap_start - 1] in WRONG_SPACES:
+        while gap_start > prose_start and text[gap_start - 1] in WRONG_SPACES:
             gap_start -= 1
         gap = text[gap_start:at]
-        before = masked[gap_start - 1] if gap_start > start else ""
-        # Nothing before (a line starting with ':'), a sign after a sign ("?!"), or syntax.
-        if not before or before in "\0:;!?" or before.isspace() or gap == space:
+        before = masked[gap_start - 1] if gap_start > prose_start else ""
+        # Nothing before but syntax (a definition's ':'), or a sign after a sign ("?!").
+        if not before or before in ":;!?" or gap == space:
             continue
         if sign == "»" and before == "«":
             continue
