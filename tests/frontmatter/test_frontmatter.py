@@ -67,4 +67,8 @@ def test_data_body_and_lines_are_those_mkdocs_sees() -> None:
 
 def test_a_page_without_front_matter_is_all_body() -> None:
     front_matter = parse_front_matter("# X\n\nText.\n", NAME)
-    assert (front_matter.data, front_matter.body, front_matter.body_line) == ({}, "# X\n\nText.\n", 1)
+    assert (front_matter.data, front_matter.body, front_matter.body_line) == (
+        {},
+        "# X\n\nText.\n",
+        1,
+    )

@@ -26,7 +26,9 @@ def _build(tmp_path: Path, front_matter: str) -> list[str]:
 
 
 def test_invalid_yaml_fails_the_build_naming_the_fault(tmp_path: Path) -> None:
-    warnings = _build(tmp_path, f"title: T\ndescription: {DESCRIPTION}\nlast_reviewed: 2026-13-40\n")
+    warnings = _build(
+        tmp_path, f"title: T\ndescription: {DESCRIPTION}\nlast_reviewed: 2026-13-40\n"
+    )
     assert warnings == [
         "WARNING -  docs/index.md:4: front matter is not valid YAML: "
         "'2026-13-40' is not a date (month must be in 1..12)"

@@ -26,7 +26,8 @@ def test_plain_labels_are_found_quoted_and_bold_ones_are_not(site, write: Write)
             # Test {{ #test }}
 
             Ouvrez Préférences et confidentialité, puis Vous.
-            Ouvrez «{NBSP}Préférences et confidentialité{NBSP}» ou **Préférences et confidentialité**.
+            Ouvrez «{NBSP}Préférences et confidentialité{NBSP}»
+            ou **Préférences et confidentialité**.
 
             !!! tip "Préférences et confidentialité"
                 Le titre d'un encadré n'est pas vérifié.

@@ -1,4 +1,4 @@
-"""check_docs_files.py, run by `make build` before MkDocs: what MkDocs cannot read, one line each."""
+"""check_docs_files.py, before MkDocs in `make build`: what MkDocs cannot read, one line each."""
 
 from __future__ import annotations
 
