@@ -19,7 +19,7 @@ from sitetools.screenshots.labels import LabelsError, load_labels
 from sitetools.translations import freshness, labels
 from sitetools.translations.glossary import DEFAULT_GLOSSARY, Glossary, load_glossary
 from sitetools.translations.history import History
-from sitetools.translations.structure import COMPARISONS, Version, missing_keys
+from sitetools.translations.structure import COMPARISONS, Version
 
 
 @dataclass(frozen=True)
@@ -163,8 +163,6 @@ def check(options: Options) -> Result:
     all_pages = pages
     pages, unreadable = reader.readable(all_pages)
     findings += unreadable
-    for page in pages:
-        findings += missing_keys(reader.version(page))
     for source_page, translation_page in _pairs(site, pages):
         source, translation = reader.version(source_page), reader.version(translation_page)
         for compare in COMPARISONS:

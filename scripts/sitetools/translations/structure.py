@@ -1,8 +1,9 @@
 """The structure a translation shares with its source: heading ids in order, front matter keys.
 
 Shared ``#links`` work in every language only if each heading keeps its id and place, and a
-page without ``last_reviewed`` cannot tell readers when its facts were checked. Both are
-errors; the text itself is the translator's.
+key on one side only (``schema``, ``search``) changes what one language shows. Both are
+errors; the text itself is the translator's. Keys every page needs are the front-matter
+rule's (:mod:`sitetools.rules.front_matter`, ``check_content.py``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from typing import Any
 
 from sitetools.check.model import Check, Finding
 from sitetools.prose import Heading
+from sitetools.rules import front_matter
 
-# Keys every page of every language must have (page_meta.py enforces the rest at build time).
-REQUIRED_KEYS = ("last_reviewed",)
+# Keys every page must have: the front-matter rule (check_content.py) reports them per page.
+REQUIRED_KEYS = front_matter.REQUIRED
 
 
 @dataclass(frozen=True)
@@ -95,17 +97,6 @@ def compare_headings(source: Version, translation: Version) -> list[Finding]:
 
 def _front_matter_error(version: Version, line: int, key: str, message: str) -> Finding:
     return Finding(Check.TRANSLATION_FRONT_MATTER, "error", version.file, line, key, message)
-
-
-def missing_keys(version: Version) -> list[Finding]:
-    """translation-front-matter errors for required keys a page lacks (or leaves empty)."""
-    return [
-        _front_matter_error(
-            version, version.meta_lines.get(key, 1), key, f"front matter lacks '{key}'"
-        )
-        for key in REQUIRED_KEYS
-        if not str(version.meta.get(key) or "").strip()
-    ]
 
 
 def compare_front_matter(source: Version, translation: Version) -> list[Finding]:
