@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Check, Write, page
+from rules_site import Check, Write, page
 
 from sitetools.rules.front_matter import DESCRIPTION_MAX, DESCRIPTION_MIN
 

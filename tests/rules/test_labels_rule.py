@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Write, page
+from rules_site import Write, page
 
 from sitetools.rules.run import Options, check
 

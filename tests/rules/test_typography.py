@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Check, Write, page
+from rules_site import Check, Write, page
 
 from sitetools.rules.run import Options, check
 
