@@ -56,18 +56,18 @@ YAML_KEY = re.compile(r"^(?P<key>[\w-]+):[ \t]*")
 
 @dataclass(frozen=True)
 class Edit:
-    """One space to put right: at ``column`` (0-based) of ``line``, ``old`` becomes ``new``."""
+    """One space to put right: ``line[start:end]`` (0-based) becomes ``space``."""
 
     line: int
     column: int  # where the sign is, 0-based
-    start: int  # the slice of the line that is replaced
+    start: int
     end: int
-    new: str
     sign: str
     space: str
     missing: bool  # no space at all (otherwise: the wrong one)
 
     def message(self) -> str:
+        """What is wrong and the fix, for reports."""
         where = "after" if self.sign in AFTER else "before"
         what = "no space" if self.missing else "a breaking or wrong space"
         return (
@@ -89,32 +89,43 @@ def _mask(text: str, start: int = 0) -> tuple[str, int]:
     return "".join(chars), end
 
 
-def _edits_in(line_number: int, text: str, start: int = 0) -> Iterator[Edit]:
+def _after(line: int, text: str, at: int) -> Edit | None:
+    """The space after « (a « at the end of a line is followed by the line break)."""
+    space = AFTER[text[at]]
+    end = at + 1
+    while end < len(text) and text[end] in WRONG_SPACES:
+        end += 1
+    gap = text[at + 1 : end]
+    if gap == space or end >= len(text):
+        return None
+    return Edit(line, at, at + 1, end, text[at], space, not gap)
+
+
+def _before(line: int, text: str, masked: str, at: int, prose_start: int) -> Edit | None:
+    """The space before : ; ! ? and »."""
+    sign, space = text[at], BEFORE[text[at]]
+    start = at
+    while start > prose_start and text[start - 1] in WRONG_SPACES:
+        start -= 1
+    gap = text[start:at]
+    before = masked[start - 1] if start > prose_start else ""
+    # Nothing before but syntax (a definition's ':'), a sign after a sign ("?!"), or "«»".
+    if not before or before in ":;!?" or gap == space or (sign == "»" and before == "«"):
+        return None
+    return Edit(line, at, start, at, sign, space, not gap)
+
+
+def _edits_in(line: int, text: str, start: int = 0) -> Iterator[Edit]:
     masked, prose_start = _mask(text, start)
     for match in SIGN.finditer(masked):
-        sign, at = match.group(), match.start()
-        if sign in AFTER:
-            space = AFTER[sign]
-            gap_end = at + 1
-            while gap_end < len(text) and text[gap_end] in WRONG_SPACES:
-                gap_end += 1
-            gap = text[at + 1 : gap_end]
-            if gap == space or gap_end >= len(text):
-                continue
-            yield Edit(line_number, at, at + 1, gap_end, space, sign, space, not gap)
-            continue
-        space = BEFORE[sign]
-        gap_start = at
-        while gap_start > prose_start and text[gap_start - 1] in WRONG_SPACES:
-            gap_start -= 1
-        gap = text[gap_start:at]
-        before = masked[gap_start - 1] if gap_start > prose_start else ""
-        # Nothing before but syntax (a definition's ':'), or a sign after a sign ("?!").
-        if not before or before in ":;!?" or gap == space:
-            continue
-        if sign == "»" and before == "«":
-            continue
-        yield Edit(line_number, at, gap_start, at, space, sign, space, not gap)
+        at = match.start()
+        edit = (
+            _after(line, text, at)
+            if match.group() in AFTER
+            else _before(line, text, masked, at, prose_start)
+        )
+        if edit is not None:
+            yield edit
 
 
 def _skipped_lines(source: str) -> set[int]:
@@ -148,5 +159,5 @@ def fix(source: str, found: list[Edit]) -> str:
     lines = source.split("\n")
     for edit in sorted(found, key=lambda e: (e.line, e.start), reverse=True):
         text = lines[edit.line - 1]
-        lines[edit.line - 1] = text[: edit.start] + edit.new + text[edit.end :]
+        lines[edit.line - 1] = text[: edit.start] + edit.space + text[edit.end :]
     return "\n".join(lines)
