@@ -15,10 +15,10 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint linkcheck bench screenshots chromium clean
+.PHONY: help serve build test lint linkcheck bench screenshots chromium html-checker clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
 # The project itself is installed too (editable): the build hooks import sitetools.
@@ -67,7 +67,15 @@ hunspell: ## Install Debian's hunspell and its French and English dictionaries i
 # On GitHub Actions the validator's findings become annotations on the pull request.
 CHECK_FORMAT := $(if $(GITHUB_ACTIONS),--format github,--format text)
 
-test: $(VENV)/.dev-installed chromium build lint ## Build strictly, lint, validate, run every test
+# The Nu Html Checker that tests/overrides/test_nu_html_checker.py runs on the built site: npm's
+# vnu-jar, pinned by tests/vnu/package-lock.json (npm ci --ignore-scripts), run with Java 11+.
+HTML_CHECKER := tests/vnu/node_modules/.package-lock.json
+$(HTML_CHECKER): tests/vnu/package-lock.json
+	@scripts/ensure_html_checker.sh
+
+html-checker: $(HTML_CHECKER) ## Install the Nu Html Checker (npm, pinned; Debian's Java and npm if missing)
+
+test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) build lint ## Build strictly, lint, validate, run every test
 	$(BIN)/python scripts/check_site.py --offline $(CHECK_FORMAT)
 	$(BIN)/python -m pytest
 

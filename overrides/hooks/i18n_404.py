@@ -12,11 +12,11 @@ missing address, so that page carries a one-line script that sends a reader of a
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
@@ -51,10 +51,11 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def language_redirect(site_path: str, locales: list[str]) -> str:
-    """The script of the default 404 page: a missing /<locale>/ address goes to its own 404."""
+    """The script of the default 404 page: a missing /<locale>/ address goes to its own 404.
+    The folders are JSON that cannot close the script (as Jinja's tojson writes it)."""
     folders = [f"{site_path.rstrip('/')}/{locale}/" for locale in locales]
     return (
-        f"<script>{json.dumps(folders)}.some(function(f){{var p=location.pathname,t=f+"
+        f"<script>{htmlsafe_json_dumps(folders)}.some(function(f){{var p=location.pathname,t=f+"
         f'"{NOT_FOUND}";if(p.indexOf(f)===0&&p!==t){{location.replace(t);return true}}}})</script>'
     )
 

@@ -9,6 +9,7 @@ applied to pages and to the 404 page.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -20,7 +21,8 @@ FOOTNOTE_BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"
 
 
 def named_search_dialog(name: str) -> str:
-    return SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{name}"')
+    label = html.escape(name, quote=True)
+    return SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{label}"')
 
 
 # (pattern, replacement) pairs per language; patterns are regular expressions.
@@ -46,8 +48,9 @@ TAG = re.compile(r"<[^>]+>")
 
 
 def label_task_checkbox(match: re.Match[str]) -> str:
-    """Name each checkbox after its item's text, which sits outside the <label>."""
-    text = " ".join(TAG.sub("", match.group(3)).split()).replace('"', "&quot;")
+    """Name each checkbox after its item's text, which sits outside the <label>: the text
+    is HTML, so it is decoded, then escaped for the attribute (each character once)."""
+    text = html.escape(html.unescape(" ".join(TAG.sub("", match.group(3)).split())), quote=True)
     return f'{match.group(1)} aria-label="{text}"{match.group(2)}{match.group(3)}</li>'
 
 

@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import posixpath
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 import brand
 import yaml
@@ -96,16 +97,16 @@ def atom_feed(entries: list[dict[str, Any]], locale: str, root_url: str, title: 
             f"    <id>{escape(root_url)}#{escape(entry['id'])}</id>\n"
             f"    <title>{escape(text.get('title', ''))}</title>\n"
             f"    <updated>{entry['date'].isoformat()}T00:00:00Z</updated>\n"
-            f'    <link href="{escape(link)}"/>\n'
+            f"    <link href={quoteattr(link)}/>\n"
             f"    <summary>{escape(text.get('text', ''))}</summary>\n"
             "  </entry>"
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{locale}">\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(locale)}>\n'
         f"  <id>{escape(feed_url)}</id>\n  <title>{escape(title)}</title>\n"
         f"  <updated>{updated}</updated>\n"
-        f'  <link rel="self" href="{escape(feed_url)}"/>\n  <link href="{escape(root_url)}"/>\n'
+        f'  <link rel="self" href={quoteattr(feed_url)}/>\n  <link href={quoteattr(root_url)}/>\n'
         + "\n".join(items)
         + "\n</feed>\n"
     )
@@ -147,7 +148,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any
     locale = i18n_plugin(config).current_language
     feed = posixpath.relpath(f"{language_root(locale, default) or '.'}/feed.xml", page.url or ".")
     label = FEED_LINK.get(locale, FEED_LINK["en"])
-    link = f'<p class="feed-link"><a href="{feed}" type="application/atom+xml">{label}</a></p>'
+    href, text = html.escape(feed, quote=True), html.escape(label, quote=False)
+    link = f'<p class="feed-link"><a href="{href}" type="application/atom+xml">{text}</a></p>'
     return markdown.replace(
         UPDATES_MARKER, f"{updates_markdown(load_updates(updates_file(config)), locale)}\n\n{link}"
     )

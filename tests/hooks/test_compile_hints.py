@@ -27,7 +27,9 @@ def test_the_site_gets_a_hinted_bundle_under_a_new_name(tmp_path: Path) -> None:
     (scripts / "share.js").write_text("share()", "utf-8")
     page = tmp_path / "en" / "index.html"
     page.parent.mkdir()
-    page.write_text(f'<script type="text/x-after-paint" src="../{scripts.name}/{BUNDLE.name}">')
+    page.write_text(
+        f'<script type="text/x-after-paint" data-src="../{scripts.name}/{BUNDLE.name}">'
+    )
     [(old, new_name)] = hint_site(tmp_path)
     assert old == BUNDLE.name and re.fullmatch(r"bundle\.[0-9a-f]{8}\.min\.js", new_name)
     assert sorted(p.name for p in scripts.iterdir()) == [new_name, "share.js"]

@@ -11,7 +11,8 @@ from helpers_html import Document, read
 
 # Elements and attributes through which a page makes the browser fetch something.
 LOADING_ATTRIBUTES = {
-    "script": ("src",),
+    # data-src: a script that after-paint.html loads once the page has painted (main.html).
+    "script": ("src", "data-src"),
     "img": ("src", "srcset"),
     "source": ("src", "srcset"),
     "iframe": ("src",),
@@ -132,6 +133,7 @@ def test_the_scanner_catches_what_it_must() -> None:
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
         '<link rel="preconnect" href="https://fonts.gstatic.com" crossorigin>',
         '<script src="//cdn.jsdelivr.net/npm/mermaid/dist/mermaid.min.js"></script>',
+        '<script type="text/x-after-paint" data-src="https://unpkg.com/x.js"></script>',
         '<img src="https://www.linkedin.com/logo.png" alt="">',
         '<iframe src="https://www.youtube.com/embed/x"></iframe>',
         "<style>body{background:url(https://example.com/a.png)}</style>",
