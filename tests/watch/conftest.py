@@ -38,6 +38,8 @@ plugins:
           name: English
 """
 
+HTML_TYPE = {"Content-Type": "text/html; charset=utf-8"}
+
 ARTICLE = [
     "LinkedIn uses the data of its members to train generative AI models that create content.",
     "The setting is switched on by default for members in the European Union.",
