@@ -65,7 +65,7 @@ def page(
 <form role="search"><input name="q" placeholder="Search help"></form></header>
 <main><article>
 <h1>Control whether your data trains generative AI</h1>
-<p class="meta">{updated}</p>
+<p>{updated}</p>
 {paragraphs}
 </article>
 <aside><h2>Related articles</h2><ul><li><a href="/r1">Manage your account</a></li></ul></aside>
