@@ -30,7 +30,7 @@ log = logging.getLogger("mkdocs.hooks.source_checks")
 
 SNAPSHOTS = Path("sources") / "snapshots"
 SOURCES_PAGE = "sources.md"
-ENTRY = re.compile(r'^([-*][ \t]+<span id="(s\d+)"></span>.*?)[ \t]*$')
+ENTRY = re.compile(r'^([-*][ \t]+<span id="(s\d+)"></span>)')
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 
 STRINGS = {
@@ -89,15 +89,27 @@ def entry_line(entry: str, urls: list[str], checks: Checks, locale: str) -> str:
     return strings["checked"].format(checked=show(checked), changed=show(changed))
 
 
+def _items(lines: list[str]) -> list[tuple[str, int, int]]:
+    """(entry id, first line, last line) of each entry, continuation lines included."""
+    items: list[tuple[str, int, int]] = []
+    for number, line in enumerate(lines):
+        match = ENTRY.match(line)
+        if match:
+            items.append((match.group(2), number, number))
+        elif items and items[-1][2] == number - 1 and line.startswith((" ", "\t")) and line.strip():
+            items[-1] = (items[-1][0], items[-1][1], number)
+    return items
+
+
 def annotate(markdown: str, checks: Checks, locale: str) -> str:
     """The Sources page with a line added at the end of each entry that has a link."""
     lines = markdown.split("\n")
-    for number, line in enumerate(lines):
-        match = ENTRY.match(line)
-        urls = LINK.findall(line) if match else []
-        if match and urls:
-            sentence = entry_line(match.group(2), urls, checks, locale)
-            lines[number] = f'{match.group(1)}<br><small class="source-check">{sentence}</small>'
+    for entry, first, last in _items(lines):
+        urls = LINK.findall(" ".join(lines[first : last + 1]))
+        if urls:
+            sentence = entry_line(entry, list(dict.fromkeys(urls)), checks, locale)
+            end = lines[last].rstrip()
+            lines[last] = f'{end}<br><small class="source-check">{sentence}</small>'
     return "\n".join(lines)
 
 

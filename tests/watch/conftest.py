@@ -77,9 +77,7 @@ def page(
 
 def pdf(lines: list[str]) -> bytes:
     """A one-page PDF with one line of Helvetica text per item (offsets computed)."""
-    text = " ".join(
-        f"({line.replace('(', '[').replace(')', ']')}) Tj 0 -14 Td" for line in lines
-    )
+    text = " ".join(f"({line.replace('(', '[').replace(')', ']')}) Tj 0 -14 Td" for line in lines)
     stream = f"BT /F1 11 Tf 40 780 Td {text} ET".encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -219,7 +217,8 @@ def _no_proxy_no_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 def entry(ident: str, url: str, note: str = "") -> str:
     number = ident[1:]
-    return f'- <span id="{ident}"></span>**S{number} · Publisher** — a page, English.{note} [Read]({url})\n'
+    title = f"**S{number} · Publisher** — a page, English.{note}"
+    return f'- <span id="{ident}"></span>{title} [Read]({url})\n'
 
 
 @dataclass
@@ -250,7 +249,9 @@ SiteFactory = Callable[..., Site]
 def make_site(tmp_path: Path) -> SiteFactory:
     """Sources pages in both languages, a page citing each source by footnote, a glossary."""
 
-    def make(sources: dict[str, str], notes: dict[str, str] | None = None, labels: str = "") -> Site:
+    def make(
+        sources: dict[str, str], notes: dict[str, str] | None = None, labels: str = ""
+    ) -> Site:
         site = Site(tmp_path / "site")
         site.write("mkdocs.yml", CONFIG)
         notes = notes or {}

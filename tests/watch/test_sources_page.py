@@ -42,7 +42,9 @@ def test_not_yet_checked_in_both_languages_and_no_date(tmp_path: Path):
 
 def test_checked_entries_show_their_dates_in_both_languages(tmp_path: Path):
     folder = tmp_path / "snapshots"
-    _meta(folder, "s6", "s6", "https://example.org/a", "2026-12-07T06:17:03Z", "2026-11-30T06:17:00Z")
+    _meta(
+        folder, "s6", "s6", "https://example.org/a", "2026-12-07T06:17:03Z", "2026-11-30T06:17:00Z"
+    )
     checks = read_checks(folder)
     french = annotate(ENTRY, checks, "fr")
     english = annotate(ENTRY, checks, "en")
@@ -58,19 +60,42 @@ def test_checked_entries_show_their_dates_in_both_languages(tmp_path: Path):
 
 def test_an_entry_is_checked_only_once_every_link_is(tmp_path: Path):
     folder = tmp_path / "snapshots"
-    _meta(folder, "s29", "s29", "https://example.org/b", "2026-12-07T06:00:00Z", "2026-12-01T06:00:00Z")
+    _meta(
+        folder,
+        "s29",
+        "s29",
+        "https://example.org/b",
+        "2026-12-07T06:00:00Z",
+        "2026-12-01T06:00:00Z",
+    )
     assert "Not yet checked" in annotate(TWO_LINKS, read_checks(folder), "en")
-    _meta(folder, "s29-2", "s29", "https://example.org/c", "2026-12-06T06:00:00Z", "2026-12-03T06:00:00Z")
+    _meta(
+        folder,
+        "s29-2",
+        "s29",
+        "https://example.org/c",
+        "2026-12-06T06:00:00Z",
+        "2026-12-03T06:00:00Z",
+    )
     line = annotate(TWO_LINKS, read_checks(folder), "en")
-    assert "on <time datetime=\"2026-12-06\">" in line  # the oldest check
-    assert "since <time datetime=\"2026-12-03\">" in line  # the latest change
+    assert 'on <time datetime="2026-12-06">' in line  # the oldest check
+    assert 'since <time datetime="2026-12-03">' in line  # the latest change
 
 
 def test_a_snapshot_of_another_address_or_never_read_gives_no_date(tmp_path: Path):
     folder = tmp_path / "snapshots"
-    _meta(folder, "s6", "s6", "https://example.org/old", "2026-12-07T06:00:00Z", "2026-12-01T06:00:00Z")
+    _meta(
+        folder,
+        "s6",
+        "s6",
+        "https://example.org/old",
+        "2026-12-07T06:00:00Z",
+        "2026-12-01T06:00:00Z",
+    )
     (folder / "s7.json").write_text(
-        json.dumps({"id": "s7", "entry": "s6", "url": "https://example.org/a", "last_checked": None}),
+        json.dumps(
+            {"id": "s7", "entry": "s6", "url": "https://example.org/a", "last_checked": None}
+        ),
         encoding="utf-8",
     )
     (folder / "broken.json").write_text("{not json", encoding="utf-8")
@@ -96,3 +121,18 @@ def test_the_built_sources_pages_carry_the_line_in_both_languages(site: Path):
         html = path.read_text(encoding="utf-8")
         assert html.count('class="source-check"') >= 2
         assert sentence in html
+
+
+def test_an_entry_written_on_two_lines_gets_the_line_at_its_end(tmp_path: Path):
+    entry = (
+        '- <span id="s63"></span>**S63 · Publisher** — "Title", English. What it\n'
+        "  supports and its limits. [Read](https://example.org/article)\n"
+        "\n"
+        "Next paragraph."
+    )
+    lines = annotate(entry, read_checks(tmp_path), "en").splitlines()
+    assert lines[0].endswith("What it")
+    assert lines[1].endswith(
+        '<br><small class="source-check">Not yet checked automatically.</small>'
+    )
+    assert lines[3] == "Next paragraph."

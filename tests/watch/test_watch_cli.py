@@ -50,7 +50,9 @@ def test_a_missing_config_or_sources_page_is_exit_2(run, make_site, server, tmp_
     (site.root / "docs" / "fr" / "sources.md").unlink()
     result = run("--config", site.config)
     assert result.code == 2
-    assert result.err == "watch_sources.py: error: docs/fr/sources.md: the Sources page is missing\n"
+    assert (
+        result.err == "watch_sources.py: error: docs/fr/sources.md: the Sources page is missing\n"
+    )
 
 
 def test_a_bad_line_in_the_urls_file_names_file_and_line(run, make_site, server, tmp_path):
@@ -102,9 +104,7 @@ def test_json_shape(server, make_site, watch):
     document = watch(site).json
     assert set(document) == {"sources", "summary"}
     (source,) = document["sources"]
-    assert {"id", "url", "status", "final_url", "cited_by", "diff", "missing_quotes"} <= set(
-        source
-    )
+    assert {"id", "url", "status", "final_url", "cited_by", "diff", "missing_quotes"} <= set(source)
     assert document["summary"]["new"] == 1
     assert document["summary"]["needs_human"] == 0
 

@@ -32,9 +32,7 @@ def test_a_removed_label_is_a_missing_quote(server, make_site, watch):
     assert lost["from"] == "glossary/ui-labels.yml:2: data_privacy (en)"
 
 
-def test_a_label_the_source_never_showed_is_reported_at_its_first_check(
-    server, make_site, watch
-):
+def test_a_label_the_source_never_showed_is_reported_at_its_first_check(server, make_site, watch):
     server.routes["/a"] = (200, HTML, page(article=WITHOUT_LABEL))
     site = make_site({"s1": server.url("/a")}, labels=LABEL)
     result = watch(site)
@@ -70,7 +68,7 @@ def test_a_quotation_of_a_page_is_reported_once_seen_then_lost(server, make_site
 
 
 def test_quotes_match_across_case_apostrophes_spacing_and_ellipsis():
-    text = "Use my data for training content creation AI models.\nL’option « Données »."
+    text = "Use my data for training content creation AI models.\nL\u2019option « Données »."
     assert found_in(Quote(("use my  data for training",), "x"), text)
     assert found_in(Quote(("…training content creation AI models",), "x"), text)
     assert found_in(Quote(("L'option",), "x"), text)
