@@ -12,7 +12,7 @@ from sitetools.watch.normalise import normalise, stamp_only
     "line",
     [
         "Last updated: 3 November 2025",
-        "Mis à jour le 28 novembre 2026 à 10h12",
+        "Mis à jour le 28 novembre 2026 à 10h12",  # codespell:ignore
         "Published on Monday, Nov 3, 2025",
         "2026-11-28T10:12:01Z",
         "© 2024-2026 Example Corporation",

@@ -29,8 +29,8 @@ _STAMPS = [
     for p in (
         r"\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
-        rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b",
-        rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+        rf"\b\d{{1,2}}(?:er|st|[nr]d|th)?\.?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b",
+        rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|[nr]d|th)?,?\s+\d{{4}}\b",
         rf"\b(?:{_MONTHS})\.?\s+\d{{4}}\b",
         r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|utc|gmt|cet|cest|bst)?\b",
         r"\b(?:il y a|since)\s+\d+\s+\w+",
@@ -44,7 +44,7 @@ _FILLERS = [
     for p in (
         rf"\b(?:{_WEEKDAYS})\b",
         r"\b(?:last\s+)?(?:updated|modified|published|posted|reviewed|edited|"
-        r"mis à jour|mise à jour|modifié|modifiée|publié|publiée|dernière mise à jour|"
+        r"mise? à jour|modifié|modifiée|publié|publiée|dernière mise à jour|"
         r"lecture|reading time|temps de lecture|page generated|generated|généré|générée|page|"
         r"as of|en date du)\b",
         r"\b(?:on|at|le|à|the|by|par|de|du|am|pm|utc|gmt)\b",

@@ -3,7 +3,7 @@
 An entry of the Sources page (default language) is a list item that starts with its anchor,
 ``- <span id="s6"></span>**S6 · …** … [Read](https://…)``. Its links are watched in order:
 the first as ``s6``, the next as ``s6-2``, ``s6-3``. An entry that says its content was read
-through a copy ("lu sur une copie", "read from a copy") is marked so: we never saw the live
+through a copy (in French or English words, :data:`VIA_COPY`) is marked so: we never saw the live
 page, so its quotes are not checked against it.
 """
 
@@ -21,7 +21,9 @@ SOURCES_PAGE = "sources.md"
 ENTRY = re.compile(r'^[-*][ \t]+<span id="(s\d+)"></span>')
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 VIA_COPY = re.compile(
-    r"\b(?:lu|lus|vue?|vus) sur une copie|\b(?:read from|seen on|seen in) a copy", re.IGNORECASE
+    r"\b(?:lu|lus|vue?|vus) sur une copie"  # codespell:ignore
+    r"|\b(?:read from|seen on|seen in) a copy",
+    re.IGNORECASE,
 )
 
 
