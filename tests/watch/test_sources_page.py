@@ -6,8 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from conftest import HTML_TYPE, page
 from source_checks import annotate, read_checks
+from watch_pages import HTML_TYPE, page
 
 from sitetools.watch.run import Options, watch
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE, page
+from watch_pages import ARTICLE, page
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ARTICLE, by_id, page
+from watch_pages import ARTICLE, by_id, page
 
 from sitetools.watch.model import Quote
 from sitetools.watch.quotes import found_in, missing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import ARTICLE, by_id, page, pdf
+from watch_pages import ARTICLE, by_id, page, pdf
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
