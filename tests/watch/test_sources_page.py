@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from source_checks import annotate, read_checks
@@ -136,3 +137,29 @@ def test_an_entry_written_on_two_lines_gets_the_line_at_its_end(tmp_path: Path):
         '<br><small class="source-check">Not yet checked automatically.</small>'
     )
     assert lines[3] == "Next paragraph."
+
+
+def test_a_build_with_snapshots_shows_their_dates_in_both_languages(
+    project_copy: Path, tmp_path: Path
+):
+    from helpers import mkdocs_build
+
+    french = (project_copy / "docs" / "fr" / "sources.md").read_text(encoding="utf-8")
+    first = next(line for line in french.splitlines() if line.startswith("- <span id="))
+    entry = first.split('"')[1]
+    urls = list(dict.fromkeys(re.findall(r"\]\((https?://[^)\s]+)\)", first)))
+    folder = project_copy / "sources" / "snapshots"
+    for number, url in enumerate(urls, start=1):
+        ident = entry if number == 1 else f"{entry}-{number}"
+        _meta(folder, ident, entry, url, "2026-12-07T06:17:03Z", "2026-11-30T06:17:00Z")
+    built = tmp_path / "built"
+    result = mkdocs_build(project_copy, built)
+    assert result.returncode == 0, result.stderr
+    for built_page, text in (
+        (built / "sources" / "index.html", "inchangée depuis le"),
+        (built / "en" / "sources" / "index.html", "unchanged since"),
+    ):
+        html = built_page.read_text(encoding="utf-8")
+        assert '<time datetime="2026-12-07">' in html
+        assert f'{text} <time datetime="2026-11-30">' in html
+        assert html.count('<time datetime="2026-12-07">') == 1  # that entry only

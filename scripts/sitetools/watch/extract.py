@@ -8,15 +8,18 @@ footers and sidebars; when it finds no main text (a very short page), its baseli
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import logging
+import re
 
 import trafilatura
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 PDF_MAGIC = b"%PDF-"
+CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 # Both libraries log every oddity of the pages they read; a report must stay readable.
 for _name in ("trafilatura", "htmldate", "pypdf", "courlan", "justext"):
@@ -28,10 +31,23 @@ def is_pdf(body: bytes, content_type: str) -> bool:
     return "application/pdf" in content_type.lower() or body.lstrip()[:5] == PDF_MAGIC
 
 
-def html_text(body: bytes) -> str:
+def decoded(body: bytes, content_type: str) -> str | bytes:
+    """The page as text when the server names a known charset; else the bytes, whose
+    encoding trafilatura guesses (from ``<meta charset>`` or the bytes themselves)."""
+    match = CHARSET.search(content_type)
+    if match:
+        try:
+            return body.decode(codecs.lookup(match.group(1)).name, errors="replace")
+        except LookupError:
+            pass
+    return body
+
+
+def html_text(body: bytes, content_type: str = "") -> str:
     """The main text of an HTML page, paragraphs on their own lines."""
+    page = decoded(body, content_type)
     text = trafilatura.extract(
-        body,
+        page,
         output_format="txt",
         include_comments=False,
         include_tables=True,
@@ -40,7 +56,7 @@ def html_text(body: bytes) -> str:
         deduplicate=False,
     )
     if not text:
-        _, text, _ = trafilatura.baseline(body)
+        _, text, _ = trafilatura.baseline(page)
     return text or ""
 
 
@@ -67,4 +83,4 @@ def main_text(body: bytes, content_type: str) -> str:
         return pdf_text(body)
     if content_type.lower().startswith("text/plain"):
         return plain_text(body)
-    return html_text(body)
+    return html_text(body, content_type)
