@@ -211,3 +211,19 @@ def test_urls_file_uses_url_based_snapshot_names(server, make_site, watch, tmp_p
     assert source["cited_by"]  # the page links that address directly
     assert (site.snapshots / f"{source['id']}.json").is_file()
     assert not (site.snapshots / "s1.json").exists()
+
+
+def test_a_source_removed_from_the_page_loses_its_snapshot(server, make_site, watch, tmp_path):
+    server.routes["/a"] = (200, HTML, page())
+    server.routes["/b"] = (200, HTML, page())
+    site = make_site({"s1": server.url("/a"), "s2": server.url("/b")})
+    listed = tmp_path / "urls.txt"
+    listed.write_text(server.url("/b") + "\n", encoding="utf-8")
+    watch(site, "--urls", listed)
+    watch(site)
+    make_site({"s1": server.url("/a")})
+    watch(site)
+    names = sorted(p.name for p in site.snapshots.iterdir())
+    assert "s1.json" in names and "s1.txt" in names
+    assert "s2.json" not in names and "s2.txt" not in names
+    assert any(name.startswith("url-") for name in names)  # --urls snapshots are not ours

@@ -15,7 +15,13 @@ from sitetools.watch.compare import assess
 from sitetools.watch.fetch import USER_AGENT, Progress, fetch_all
 from sitetools.watch.model import Quote, Source, SourceReport
 from sitetools.watch.quotes import glossary_quotes
-from sitetools.watch.sources import read_entries, read_url_file, url_id, watched_ids
+from sitetools.watch.sources import (
+    ENTRY_SNAPSHOT,
+    read_entries,
+    read_url_file,
+    url_id,
+    watched_ids,
+)
 from sitetools.watch.store import DEFAULT_SNAPSHOTS, SnapshotStore
 
 DEFAULT_GLOSSARY = Path("glossary") / "ui-labels.yml"
@@ -114,4 +120,7 @@ def watch(options: Options) -> Result:
         outcome = assess(source, answers[source.url], previous, previous_text, now)
         store.write(outcome.meta, outcome.text)
         reports.append(outcome.report)
+    if options.urls is None:
+        # An entry removed from the Sources page (or a link from an entry): its snapshot goes.
+        store.prune({s.id for s in sources}, ENTRY_SNAPSHOT)
     return Result(reports)

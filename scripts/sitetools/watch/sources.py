@@ -19,6 +19,8 @@ from sitetools.check.model import InputError
 
 SOURCES_PAGE = "sources.md"
 ENTRY = re.compile(r'^[-*][ \t]+<span id="(s\d+)"></span>')
+# Snapshot ids of Sources entries (``s6``, ``s6-2``), as opposed to ``url-…`` ones.
+ENTRY_SNAPSHOT = re.compile(r"s\d+(?:-\d+)?")
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 VIA_COPY = re.compile(
     r"\b(?:lu|lus|vue?|vus) sur une copie"  # codespell:ignore

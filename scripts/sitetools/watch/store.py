@@ -88,6 +88,18 @@ class SnapshotStore:
             text = None
         return meta, text
 
+    def prune(self, keep: set[str], pattern: re.Pattern[str]) -> list[str]:
+        """Remove the snapshots whose id matches ``pattern`` but is not kept; their ids."""
+        gone = sorted(
+            path.stem
+            for path in self.root.glob("*.json")
+            if pattern.fullmatch(path.stem) and path.stem not in keep
+        )
+        for ident in gone:
+            for path in self._paths(ident):
+                path.unlink(missing_ok=True)
+        return gone
+
     def write(self, meta: Metadata, text: str | None) -> None:
         """Save the metadata, and the text when there is a new one."""
         meta_path, text_path = self._paths(meta.id)
