@@ -10,6 +10,7 @@ from pathlib import Path
 from sitetools.check.config import Site, load_site
 from sitetools.check.model import InputError
 from sitetools.http_client import HttpSettings
+from sitetools.translations.glossary import DEFAULT_GLOSSARY
 from sitetools.watch.citations import Citations, find_citations
 from sitetools.watch.compare import assess
 from sitetools.watch.fetch import USER_AGENT, Progress, fetch_all
@@ -23,8 +24,6 @@ from sitetools.watch.sources import (
     watched_ids,
 )
 from sitetools.watch.store import DEFAULT_SNAPSHOTS, SnapshotStore
-
-DEFAULT_GLOSSARY = Path("glossary") / "ui-labels.yml"
 
 
 def _utc_now() -> dt.datetime:
@@ -44,33 +43,36 @@ class Options:
 
 
 def _page_quotes(citations: Citations, *keys: str) -> tuple[Quote, ...]:
-    return tuple(Quote((text,), f"{where}") for text, where in citations.quoted(*keys))
+    """Quotations of the pages attributed to a source (checked once seen in it)."""
+    return tuple(Quote((text,), str(where)) for text, where in citations.quoted(*keys))
+
+
+def _label_quotes(labels: tuple[Quote, ...], links: int) -> tuple[Quote, ...]:
+    """The glossary's labels of an entry: curated when the entry has one link; with several,
+    the glossary does not say which link shows a label, so only a lost one is reported."""
+    return labels if links == 1 else tuple(Quote(q.texts, q.origin) for q in labels)
 
 
 def sources_from_page(site: Site, citations: Citations) -> list[Source]:
     """Every link of every entry of the default language's Sources page."""
     entries = read_entries(site)
-    copies = {e.id for entries_ in entries.values() for e in entries_ if e.via_copy}
+    copies = {e.id for listed in entries.values() for e in listed if e.via_copy}
     labels = glossary_quotes(site.root / DEFAULT_GLOSSARY, DEFAULT_GLOSSARY.as_posix())
     watched: list[Source] = []
     for entry in entries[site.default]:
         links = watched_ids(entry)
-        for ident, url in links:
-            curated = (
-                tuple(labels.get(entry.id, ()))
-                if len(links) == 1
-                else tuple(Quote(q.texts, q.origin) for q in labels.get(entry.id, ()))
+        shown = _label_quotes(tuple(labels.get(entry.id, ())), len(links))
+        watched.extend(
+            Source(
+                id=ident,
+                url=url,
+                entry=entry.id,
+                cited_by=citations.of(entry.id, url),
+                quotes=shown + _page_quotes(citations, entry.id, url),
+                via_copy=entry.id in copies,
             )
-            watched.append(
-                Source(
-                    id=ident,
-                    url=url,
-                    entry=entry.id,
-                    cited_by=citations.of(entry.id, url),
-                    quotes=curated + _page_quotes(citations, entry.id, url),
-                    via_copy=entry.id in copies,
-                )
-            )
+            for ident, url in links
+        )
     return watched
 
 
