@@ -79,3 +79,28 @@ def test_least_privilege_and_pinned_actions() -> None:
         assert load(path)["permissions"] == {}, path
         for action in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
             assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{path}: {action}"
+
+
+@pytest.fixture(scope="module")
+def sources() -> dict[str, object]:
+    return load(ROOT / ".github" / "workflows" / "sources.yml")
+
+
+def test_the_source_watch_runs_weekly_and_on_demand(sources: dict[str, object]) -> None:
+    triggers = sources["on"]
+    assert set(triggers) == {"schedule", "workflow_dispatch"}  # type: ignore[arg-type]
+    (job,) = sources["jobs"].values()  # type: ignore[union-attr]
+    assert job["timeout-minutes"] <= 60
+    assert sources["concurrency"]["cancel-in-progress"] is False  # type: ignore[index]
+    # Exactly what it needs: push its branch, open its pull request, open its issue.
+    assert job["permissions"] == {
+        "contents": "write",
+        "pull-requests": "write",
+        "issues": "write",
+    }
+    script = "\n".join(step.get("run", "") for step in job["steps"])
+    assert "scripts/watch_sources.py --format markdown" in script
+    assert "gh pr create" in script and "gh issue create" in script
+    assert sources["env"]["ISSUE_TITLE"] == "Sources changed"  # type: ignore[index]
+    checkout = job["steps"][0]
+    assert checkout["with"]["persist-credentials"] is False
