@@ -14,6 +14,7 @@ from types import TracebackType
 from playwright.sync_api import (
     Browser,
     BrowserContext,
+    FloatRect,
     Page,
     Playwright,
     Route,
@@ -139,7 +140,7 @@ class Renderer:
         """A PNG of the viewport, or of its `crop` band, once every font has loaded."""
         self._html, self._blocked = html, []
         page = self._page(device)
-        clip = None
+        clip: FloatRect | None = None
         try:
             page.goto(ORIGIN + PAGE_PATH, wait_until="load")
             statuses = page.evaluate(LOAD_FONTS)
