@@ -16,11 +16,11 @@ from PIL import Image
 from screens_helpers import needs_chromium, screen
 
 from sitetools.screenshots import render
-from sitetools.screenshots.browser import BrowserError, Renderer
+from sitetools.screenshots.browser import BrowserError, Renderer, check_rings
 from sitetools.screenshots.limits import MAX_BYTES, MAX_WIDTH
 from sitetools.screenshots.manifest import load_manifest
 from sitetools.screenshots.naming import SCREENS, SOURCE_DIR
-from sitetools.screenshots.spec import Device
+from sitetools.screenshots.spec import Crop, Device
 from sitetools.screenshots.webp import MOCKUP_COLOURS, PIXEL_CHUNKS, riff_chunks
 
 # Four images, small enough for the fake camera to be quick.
@@ -62,9 +62,10 @@ class FakeCamera:
     def __exit__(self, *args: object) -> None:
         pass
 
-    def screenshot(self, html: str, device: Device) -> bytes:
+    def screenshot(self, html: str, device: Device, crop: Crop | None = None) -> bytes:
         FakeCamera.shots += 1
-        image = screen(device.pixel_width, device.pixel_height)
+        height = device.pixel_height if crop is None else int(crop.height * device.scale)
+        image = screen(device.pixel_width, height)
         image.paste((len(html) % 256, 0, 0), (0, 0, 40, 40))
         buffer = io.BytesIO()
         image.save(buffer, "PNG")
@@ -177,6 +178,43 @@ def test_rendering_is_deterministic_and_within_limits(sources, docs_dir, camera)
     light = Image.open(docs_dir / "fr" / SCREENS / "phone-genai-on-light.webp").convert("L")
     dark = Image.open(docs_dir / "fr" / SCREENS / "phone-genai-on-dark.webp").convert("L")
     assert light.getpixel((700, 1600)) > 200 > 60 > dark.getpixel((700, 1600))
+
+
+def test_a_crop_changes_the_source_hash_of_its_images_only(sources, docs_dir):
+    render.render_all(sources, docs_dir, shooter=FakeCamera)
+    spec = sources / "shots.yml"
+    spec.write_text(SMALL_SPEC + "    crop: {phone: {top: 0, height: 200}}\n", encoding="utf-8")
+    report = render.render_all(sources, docs_dir, shooter=FakeCamera)
+    assert len(report.written) == 4
+    for path in report.written:
+        with Image.open(path) as image:
+            assert image.size == (195, 200)
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_a_cropped_phone_image_is_deterministic_and_keeps_the_ring(sources, docs_dir, camera):
+    cropped = REAL_PHONE_SPEC + "    crop: {phone: {top: 0, height: 338}}\n"
+    (sources / "shots.yml").write_text(cropped, encoding="utf-8")
+    first = render.render_all(sources, docs_dir, shooter=lambda _: Borrowed(camera))
+    images = snapshot(docs_dir)
+    again = render.render_all(sources, docs_dir, force=True, shooter=lambda _: Borrowed(camera))
+    assert len(again.unchanged) == 2, "chromium drew different pixels for the same page"
+    assert snapshot(docs_dir) == images
+    for path in first.written:
+        with Image.open(path) as image:
+            assert image.size == (780, 676)
+    # The toggle and its ring sit about 270 to 300 px down: a crop above them is refused.
+    (sources / "shots.yml").write_text(cropped.replace("338", "260"), encoding="utf-8")
+    with pytest.raises(BrowserError, match=r"phone-genai-on-\w+\.webp: .*cuts the highlight ring"):
+        render.render_all(sources, docs_dir, shooter=lambda _: Borrowed(camera))
+
+
+def test_ring_check_allows_for_the_glow():
+    check_rings([[20.0, 50.0]], Crop(0, 59))
+    for band in (Crop(0, 58), Crop(12, 100)):
+        with pytest.raises(BrowserError, match="cuts the highlight ring"):
+            check_rings([[20.0, 50.0]], band)
 
 
 @pytest.mark.browser

@@ -92,6 +92,18 @@ def test_spec_errors_are_explained(tmp_path):
     spec.write_text(text.replace("devices: [desktop]", "devices: [tablet]"), encoding="utf-8")
     with pytest.raises(SpecError, match="unknown device tablet"):
         load_spec(spec)
+    crop = "crop: {phone: {top: 0, height: 260}}"
+    assert crop in text
+    for bad, message in [
+        ("crop: {phone: {top: 600, height: 260}}", "outside the 844 px tall phone viewport"),
+        ("crop: {desktop: {top: 0, height: 260}}", "crop for desktop, not one of its devices"),
+        ("crop: {phone: {height: 260}}", "crop: 'top'"),
+        ("crop: {phone: {top: 0, height: -1}}", "outside"),
+        ("crop: {phone: {top: 0, height: 261}}", "not a whole number of pixels"),
+    ]:
+        spec.write_text(text.replace(crop, bad, 1), encoding="utf-8")
+        with pytest.raises(SpecError, match=message):
+            load_spec(spec)
 
 
 @pytest.mark.parametrize("job", LIGHT, ids=lambda job: f"{job.lang}-{job.device.name}-{job.step}")
@@ -147,7 +159,7 @@ def test_committed_illustration_meets_the_limits(job):
     assert len(data) <= MAX_BYTES
     assert set(riff_chunks(data)) <= PIXEL_CHUNKS
     with Image.open(path) as image:
-        assert image.size == (job.device.pixel_width, job.device.pixel_height)
+        assert image.size == job.pixel_size
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -160,9 +172,36 @@ def test_opt_out_page_shows_every_illustration_of_its_language(lang):
         if item.job.lang == lang
     }
     assert wanted == shown
-    sizes = set(re.findall(r'screens/[^)]+\)\{ width="(\d+)" height="(\d+)"', page))
-    expected = {(str(d.display_width), str(d.display_height)) for d in SPEC.devices.values()}
-    assert sizes == expected
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_opt_out_page_gives_each_illustration_its_own_size(lang):
+    """Width and height attributes reserve the image's room: a cropped one is shorter."""
+    page = (naming.DOCS_DIR / lang / "opt-out.md").read_text(encoding="utf-8")
+    written = re.findall(
+        r'\]\((assets/images/screens/[^)#]+)#[^)]*\)\{ width="(\d+)" height="(\d+)"', page
+    )
+    assert written
+    expected = {
+        naming.page_link(naming.DOCS_DIR, job.path(naming.DOCS_DIR)): job.display_size
+        for job in JOBS
+        if job.lang == lang
+    }
+    for link, width, height in written:
+        assert (int(width), int(height)) == expected[link], link
+    for job in JOBS:
+        with Image.open(job.path(naming.DOCS_DIR)) as image:
+            ratio = image.width / image.height
+        display_width, display_height = job.display_size
+        assert abs(display_width / display_height - ratio) < 0.01, job
+
+
+def test_phone_crops_keep_the_top_and_cut_most_of_the_screen():
+    """Each phone image keeps the app bar (where am I?) and is at most half a phone screen."""
+    for job in JOBS:
+        if job.device.name == "phone":
+            assert job.crop is not None and job.crop.top == 0, job.step
+            assert job.crop.height <= job.device.height / 2, job.step
 
 
 def test_no_page_keeps_the_import_alt_placeholder():

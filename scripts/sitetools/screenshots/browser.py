@@ -14,6 +14,7 @@ from types import TracebackType
 from playwright.sync_api import (
     Browser,
     BrowserContext,
+    FloatRect,
     Page,
     Playwright,
     Route,
@@ -23,7 +24,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from sitetools import chromium
 from sitetools.chromium import CHROMIUM
-from sitetools.screenshots.spec import Device
+from sitetools.screenshots.spec import Crop, Device
 
 CHROMIUM_ARGS = (
     *chromium.CHROMIUM_ARGS,
@@ -42,9 +43,28 @@ LOAD_FONTS = """async () => {
   return Array.from(document.fonts, (face) => face.status);
 }"""
 
+# The highlight ring (template.html `.target`) reaches this far outside its element: a 4 px
+# offset and 3 px outline, or a 9 px glow. A crop must keep all of it.
+RING_REACH = 9
+# Top and bottom of every ring, in CSS pixels from the top of the page.
+RINGS = """() => Array.from(document.querySelectorAll(".target"), (element) => {
+  const box = element.getBoundingClientRect();
+  return [box.top + window.scrollY, box.bottom + window.scrollY];
+})"""
+
 
 class BrowserError(RuntimeError):
     """Chromium is missing, or a page could not be rendered exactly as written."""
+
+
+def check_rings(rings: list[list[float]], crop: Crop) -> None:
+    """Refuse a crop that cuts the ring marking what to tap: the image would lose its point."""
+    for top, bottom in rings:
+        if top - RING_REACH < crop.top or bottom + RING_REACH > crop.top + crop.height:
+            raise BrowserError(
+                f"the crop {crop.top}+{crop.height} px cuts the highlight ring"
+                f" ({top - RING_REACH:.0f} to {bottom + RING_REACH:.0f} px): widen it in shots.yml"
+            )
 
 
 class Renderer:
@@ -116,14 +136,18 @@ class Renderer:
             self._pages[device.name] = (context, page)
         return self._pages[device.name][1]
 
-    def screenshot(self, html: str, device: Device) -> bytes:
-        """A PNG of the viewport, once every font has loaded."""
+    def screenshot(self, html: str, device: Device, crop: Crop | None = None) -> bytes:
+        """A PNG of the viewport, or of its `crop` band, once every font has loaded."""
         self._html, self._blocked = html, []
         page = self._page(device)
+        clip: FloatRect | None = None
         try:
             page.goto(ORIGIN + PAGE_PATH, wait_until="load")
             statuses = page.evaluate(LOAD_FONTS)
-            png = page.screenshot(type="png", animations="disabled", caret="hide")
+            if crop is not None:
+                check_rings(page.evaluate(RINGS), crop)
+                clip = {"x": 0, "y": crop.top, "width": device.width, "height": crop.height}
+            png = page.screenshot(type="png", animations="disabled", caret="hide", clip=clip)
         except PlaywrightError as error:
             raise BrowserError(f"rendering failed: {error.message}") from error
         if self._blocked:

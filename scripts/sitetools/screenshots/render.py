@@ -23,7 +23,7 @@ from sitetools.screenshots.limits import MAX_BYTES, MAX_WIDTH
 from sitetools.screenshots.manifest import Entry, load_manifest, save_manifest
 from sitetools.screenshots.mockup import environment, render_html
 from sitetools.screenshots.naming import DOCS_DIR, SCREENS, SOURCE_DIR, SUFFIX
-from sitetools.screenshots.spec import Device, Job, load_spec
+from sitetools.screenshots.spec import Crop, Device, Job, load_spec
 
 # Bump when a change of this code changes the pixels or bytes it produces.
 PIPELINE_VERSION = "1"
@@ -42,7 +42,7 @@ class Shooter(Protocol):
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None: ...
-    def screenshot(self, html: str, device: Device) -> bytes: ...
+    def screenshot(self, html: str, device: Device, crop: Crop | None = None) -> bytes: ...
 
 
 @dataclass
@@ -102,6 +102,8 @@ def plan(source_dir: Path, docs_dir: Path) -> list[Planned]:
         html = render_html(env, job, labels[job.lang])
         device = job.device
         sized = f"{device.width}x{device.height}@{device.scale}"
+        if job.crop is not None:  # uncropped images keep the hash they had before crops
+            sized += f" crop {job.crop.top}+{job.crop.height}"
         source = sha256_bytes("\n".join((fixed, sized, html)).encode("utf-8"))
         key = job.path(docs_dir).relative_to(docs_dir).as_posix()
         planned.append(Planned(job, key, html, source))
@@ -155,7 +157,11 @@ def render_all(
         with shooter(source_dir / FONTS_FOLDER) as camera:
             for item in todo:
                 path = docs_dir / item.key
-                data, width, height = _encode(camera.screenshot(item.html, item.job.device))
+                try:
+                    png = camera.screenshot(item.html, item.job.device, item.job.crop)
+                except browser.BrowserError as error:
+                    raise browser.BrowserError(f"{item.key}: {error}") from error
+                data, width, height = _encode(png)
                 changed = write_if_changed(path, data)
                 (report.written if changed else report.unchanged).append(path)
                 images[item.key] = Entry(item.source, sha256_bytes(data), len(data), width, height)

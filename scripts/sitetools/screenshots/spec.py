@@ -39,17 +39,50 @@ class Device:
 
 
 @dataclass(frozen=True)
+class Crop:
+    """The band of the viewport an image keeps, in CSS pixels: full width, `height` tall."""
+
+    top: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One step of the guide, the devices it is drawn for, and the crop of each (if any)."""
+
+    step: str
+    devices: tuple[str, ...]
+    crops: dict[str, Crop]
+
+
+@dataclass(frozen=True)
 class Job:
-    """One image: a step drawn for a language, a device and a colour scheme."""
+    """One image: a step drawn for a language, a device and a colour scheme, maybe cropped."""
 
     lang: str
     device: Device
     step: str
     scheme: str
+    crop: Crop | None = None
 
     def path(self, docs_dir: Path) -> Path:
         """Where the image goes."""
         return rendered_path(docs_dir, self.lang, self.device.name, self.step, self.scheme)
+
+    @property
+    def pixel_size(self) -> tuple[int, int]:
+        """Width and height of the rendered image."""
+        if self.crop is None:
+            return self.device.pixel_width, self.device.pixel_height
+        return self.device.pixel_width, int(self.crop.height * self.device.scale)
+
+    @property
+    def display_size(self) -> tuple[int, int]:
+        """The width and height attributes the pages give the image (same scale as uncropped)."""
+        device = self.device
+        if self.crop is None:
+            return device.display_width, device.display_height
+        return device.display_width, round(self.crop.height * device.display_width / device.width)
 
 
 @dataclass(frozen=True)
@@ -59,16 +92,16 @@ class Spec:
     languages: tuple[str, ...]
     schemes: tuple[str, ...]
     devices: dict[str, Device]
-    # (step, devices) in the order of the guide.
-    shots: tuple[tuple[str, tuple[str, ...]], ...]
+    # In the order of the guide.
+    shots: tuple[Shot, ...]
 
     def jobs(self) -> list[Job]:
         """Every image to render, in a stable order."""
         return [
-            Job(lang, self.devices[device], step, scheme)
+            Job(lang, self.devices[device], shot.step, scheme, shot.crops.get(device))
             for lang in self.languages
-            for step, devices in self.shots
-            for device in devices
+            for shot in self.shots
+            for device in shot.devices
             for scheme in self.schemes
         ]
 
@@ -90,15 +123,46 @@ def _device(name: str, raw: Any) -> Device:
     return device
 
 
+def _crops(step: str, raw: Any) -> dict[str, Crop]:
+    """`crop: {phone: {top: 0, height: 260}}`: per device, the band of the viewport to keep."""
+    try:
+        return {
+            str(device): Crop(top=int(band["top"]), height=int(band["height"]))
+            for device, band in (raw or {}).items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise SpecError(f"step {step}: crop: {error}") from error
+
+
+def _shot(raw: Any) -> Shot:
+    step = check_slug("step", str(raw["step"]))
+    return Shot(step, tuple(str(d) for d in raw["devices"]), _crops(step, raw.get("crop")))
+
+
+def _check_crops(shot: Shot, devices: dict[str, Device]) -> None:
+    """Each crop names a device the step is drawn for and lies inside its viewport."""
+    for name, crop in shot.crops.items():
+        if name not in shot.devices:
+            raise SpecError(f"step {shot.step}: crop for {name}, not one of its devices")
+        device = devices[name]
+        if crop.top < 0 or crop.height <= 0 or crop.top + crop.height > device.height:
+            raise SpecError(
+                f"step {shot.step}: crop {crop.top}+{crop.height} px is outside the"
+                f" {device.height} px tall {name} viewport"
+            )
+        if not (crop.height * device.scale).is_integer():
+            raise SpecError(
+                f"step {shot.step}: crop height {crop.height} x scale {device.scale} is not a"
+                " whole number of pixels (browsers round it their own way)"
+            )
+
+
 def load_spec(path: Path) -> Spec:
     """Read and check shots.yml."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         devices = {str(name): _device(str(name), value) for name, value in raw["devices"].items()}
-        shots = tuple(
-            (check_slug("step", str(shot["step"])), tuple(str(d) for d in shot["devices"]))
-            for shot in raw["shots"]
-        )
+        shots = tuple(_shot(shot) for shot in raw["shots"])
         spec = Spec(
             languages=tuple(check_language(str(lang)) for lang in raw["languages"]),
             schemes=tuple(check_slug("scheme", str(scheme)) for scheme in raw["schemes"]),
@@ -107,11 +171,15 @@ def load_spec(path: Path) -> Spec:
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as error:
         raise SpecError(f"{path}: {error}") from error
-    steps = [step for step, _ in spec.shots]
+    steps = [shot.step for shot in spec.shots]
     if len(set(steps)) != len(steps):
         raise SpecError(f"{path}: a step is listed twice: {steps}")
-    for step, names in spec.shots:
-        unknown = [name for name in names if name not in devices]
+    for shot in spec.shots:
+        unknown = [name for name in shot.devices if name not in devices]
         if unknown:
-            raise SpecError(f"{path}: step {step}: unknown device {', '.join(unknown)}")
+            raise SpecError(f"{path}: step {shot.step}: unknown device {', '.join(unknown)}")
+        try:
+            _check_crops(shot, devices)
+        except SpecError as error:
+            raise SpecError(f"{path}: {error}") from error
     return spec
