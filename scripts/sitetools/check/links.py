@@ -1,21 +1,35 @@
-"""Relative links: the page or file must exist, and so must the ``#fragment`` on a page."""
+"""Links of the built site: resolved as a browser does, against the page's built URL.
+
+A rendered ``href``/``src`` is joined to the URL the page is served at (``fr/guide/`` with
+``use_directory_urls``, ``fr/guide.html`` without), then looked for in the built folder; a
+``#fragment`` must be an id of the built target. MkDocs rewrites Markdown links to sources
+(``other.md`` -> ``../other/``) but leaves raw HTML alone, which is why both are checked
+only once rendered. Messages say what to write instead when the fix is clear.
+"""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+import errno
+import posixpath
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from sitetools.check.anchors import Anchors
+from sitetools.check.build import Build, BuiltPage
 from sitetools.check.config import Site
-from sitetools.check.markdown import Link
 from sitetools.check.model import Check, Finding
-from sitetools.check.pages import INDEX_NAMES, MARKDOWN_SUFFIX, Page, Target, resolve
+from sitetools.check.rendered import parse_html
 
 WEB_SCHEMES = ("http", "https")
+# Fragments a browser handles without an id: the top of the page, text fragments.
+BUILTIN_FRAGMENTS = ("top",)
+TEXT_FRAGMENT = ":~:"
+# "Did you mean": only among this many ids, so thousands of broken anchors stay cheap.
+HINT_MAX_IDS = 500
+HINT_MAX_LENGTH = 100
+INDEX_HTML = "index.html"
 
 
 class Kind(Enum):
@@ -23,15 +37,15 @@ class Kind(Enum):
 
     EXTERNAL = "external"
     LOCAL = "local"
-    SKIPPED = "skipped"  # mailto:, tel:, site-absolute paths...
+    SKIPPED = "skipped"  # mailto:, tel:, data:, javascript:...
 
 
 def classify(url: str) -> Kind:
-    """External (http, https, //host), local (relative path or #fragment), or not checked."""
+    """External (http, https, //host), local (a path or #fragment), or not checked."""
     parts = urlsplit(url)
     if parts.scheme in WEB_SCHEMES or (not parts.scheme and parts.netloc):
         return Kind.EXTERNAL
-    if parts.scheme or parts.path.startswith("/") or not (parts.path or parts.fragment):
+    if parts.scheme or not (parts.path or parts.fragment):
         return Kind.SKIPPED
     return Kind.LOCAL
 
@@ -41,91 +55,204 @@ def external_url(url: str) -> str:
     return "https:" + url if url.startswith("//") else url
 
 
-def split_local(url: str) -> tuple[str, str]:
-    """The unquoted path and fragment of a relative link (the query is not a file)."""
-    parts = urlsplit(url)
-    return unquote(parts.path), unquote(parts.fragment)
+@dataclass(frozen=True)
+class Located:
+    """A rendered link and where its text is in the sources."""
+
+    file: Path
+    line: int | None
+    column: int | None
+    # As written in the source when found there, else as rendered.
+    target: str
+    # The language of the page that shows the link.
+    lang: str
+    # A reference link: the line that uses the definition holding the target.
+    used_at: int | None = None
+
+
+def finding(
+    site: Site, located: Located, check: Check, message: str, severity: str = "error"
+) -> Finding:
+    """A finding at a link's position."""
+    if located.used_at is not None and located.used_at != located.line:
+        message += f" (reference used at line {located.used_at})"
+    return Finding(
+        check=check,
+        severity="warning" if severity == "warning" else "error",
+        file=site.rel(located.file),
+        line=located.line,
+        column=located.column,
+        target=located.target,
+        message=message,
+    )
 
 
 @dataclass(frozen=True)
-class Located:
-    """A link on a page, as the checks pass it around."""
+class Resolved:
+    """Where a local URL lands in the built site: a file, or why it does not."""
 
-    page: Page
-    link: Link
+    path: Path | None
+    site_path: str
+    fragment: str
+    problem: str | None = None
 
 
-Finder = Callable[[Check, str], Finding]
+def page_dir(page: BuiltPage) -> str:
+    """The folder a browser resolves relative links against, as a site path ('' = root)."""
+    return page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
 
 
-def finder(site: Site, located: Located) -> Finder:
-    """Builds error findings at a link's position."""
-    link = located.link
+def _is_dir(path: Path) -> bool:
+    return path.is_dir()
 
-    def make(check: Check, message: str) -> Finding:
-        return Finding(
-            check=check,
-            severity="error",
-            file=site.rel(located.page.path),
-            line=link.line,
-            column=link.column,
-            target=link.text,
-            message=message,
+
+class BuiltSite:
+    """The built folder, its pages' ids, and what each built file came from."""
+
+    def __init__(self, site: Site, build: Build) -> None:
+        self.site = site
+        self.build = build
+        self.root = build.site_dir
+        self._ids: dict[Path, frozenset[str]] = {}
+        self._hints: dict[tuple[Path, str], str | None] = {}
+        self.page_of_dest = {page.dest: page for page in build.pages}
+        self.dest_of_source: dict[Path, Path] = {}
+        for dest, source in build.origins.items():
+            self.dest_of_source.setdefault(source, dest)
+        for page in build.pages:
+            self.dest_of_source.setdefault(page.source, page.dest)
+
+    def resolve(self, page: BuiltPage, url: str) -> Resolved:
+        """The built file a local URL of ``page`` designates."""
+        parts = urlsplit(url)
+        path, fragment = unquote(parts.path), unquote(parts.fragment)
+        if not path:
+            return Resolved(page.dest, page.url, fragment)
+        if path.startswith("/"):
+            base = self.site.base_path
+            if not (path + ("" if path.endswith("/") else "/")).startswith(base):
+                problem = f"'{path}' is outside the site, which is served under {base} (site_url)"
+                return Resolved(None, path, fragment, problem)
+            joined = path[len(base) :]
+        else:
+            joined = posixpath.join(page_dir(page), path)
+        site_path = posixpath.normpath(joined) if joined else "."
+        if site_path == ".." or site_path.startswith("../"):
+            return Resolved(None, path, fragment, f"'{path}' points outside the site")
+        if site_path == ".":
+            site_path = ""
+        slash = path.endswith("/") and site_path
+        target = self.root / site_path
+        try:
+            if slash or _is_dir(target):
+                target = target / INDEX_HTML
+            exists = target.is_file()
+        except OSError as error:
+            return Resolved(None, site_path, fragment, _os_problem(error))
+        shown = "/" + site_path + ("/" if slash else "")
+        return Resolved(target if exists else None, shown, fragment)
+
+    def ids(self, path: Path) -> frozenset[str]:
+        """The ids of a built HTML file (read once)."""
+        if path not in self._ids:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                text = ""
+            self._ids[path] = parse_html(text).ids
+        return self._ids[path]
+
+    def hint(self, path: Path, fragment: str) -> str | None:
+        """The closest id, searched among a bounded number of ids, once per question."""
+        key = (path, fragment)
+        if key not in self._hints:
+            ids = self.ids(path)
+            close: list[str] = []
+            if len(fragment) <= HINT_MAX_LENGTH and len(ids) <= HINT_MAX_IDS:
+                close = difflib.get_close_matches(fragment, sorted(ids), n=1)
+            self._hints[key] = close[0] if close else None
+        return self._hints[key]
+
+    def shown(self, dest: Path) -> str:
+        """A built file as the reader sees it: its source when it has one."""
+        page = self.page_of_dest.get(dest)
+        source = page.source if page else self.build.origins.get(dest)
+        if source is not None:
+            return self.site.rel(source)
+        return "/" + dest.relative_to(self.root).as_posix()
+
+    def source_relative(self, page: BuiltPage, path: str) -> Path:
+        """What a path would name if read relative to the page's source file (as MkDocs does)."""
+        return Path(posixpath.normpath(posixpath.join(page.source.parent.as_posix(), path)))
+
+    def built_url_of(self, page: BuiltPage, source: Path) -> str | None:
+        """The URL to write on ``page`` to reach the built form of ``source``."""
+        dest = self.dest_of_source.get(source)
+        if dest is None:
+            return None
+        target = self.page_of_dest.get(dest)
+        site_path = target.url if target else dest.relative_to(self.root).as_posix()
+        relative = posixpath.relpath("/" + site_path, "/" + (page_dir(page) or "."))
+        if site_path.endswith("/") or not site_path:
+            relative = relative.rstrip("/") + "/"
+        return "./" if relative == "./" else relative
+
+
+def _os_problem(error: OSError) -> str:
+    if error.errno == errno.ENAMETOOLONG:
+        return "path too long"
+    return f"cannot be read: {error.strerror or error}"
+
+
+def missing_message(built: BuiltSite, page: BuiltPage, url: str, resolved: Resolved) -> str:
+    """Why a local URL leads nowhere on the built site, with the fix when it is clear."""
+    if resolved.problem:
+        return resolved.problem
+    path = unquote(urlsplit(url).path)
+    message = f"{resolved.site_path} does not exist in the built site"
+    source = built.source_relative(page, path)
+    site = built.site
+    if path.endswith(".md") or ".md/" in path:
+        if source.is_file() and source not in built.dest_of_source:
+            return f"{site.rel(source)} is not built (exclude_docs, draft_docs or not_in_nav)"
+        better = built.built_url_of(page, source) if source.is_file() else None
+        if better:
+            return f"{message}; raw HTML is not rewritten by MkDocs: write '{better}'"
+        return f"{site.rel(source)} does not exist"
+    try:
+        better = built.built_url_of(page, source) if source.exists() else None
+    except OSError:
+        better = None
+    if better and better != path:
+        message += (
+            f"; the browser reads it from the page's URL /{page.url}, not from its source:"
+            f" write '{better}'"
         )
-
-    return make
-
-
-def missing_message(site: Site, target: Target, path: str) -> str:
-    """Why a relative path leads nowhere, with the fix when it is a built URL."""
-    if target.outside:
-        return f"'{path}' points outside {site.rel(site.docs_dir)}/"
-    message = f"{site.rel(target.path)} does not exist"
-    source = target.path.parent / (target.path.name + MARKDOWN_SUFFIX)
-    if path.endswith("/") and target.path.name == INDEX_NAMES[0]:
-        source = target.path.parent.with_suffix(MARKDOWN_SUFFIX)
-    if source.is_file() and source != target.path:
-        message += f"; link to the Markdown source '{source.name}'"
     return message
 
 
-class LocalLinks:
-    """Checks relative links and fragments; remembers every file they reach."""
-
-    def __init__(self, site: Site, anchors: Anchors, sources: dict[Path, str]) -> None:
-        self._site = site
-        self._anchors = anchors
-        self._sources = sources
-        self.reached: set[Path] = set()
-
-    def check(self, located: Located) -> list[Finding]:
-        """link-page and link-anchor findings for one link (images: see images.py)."""
-        path, fragment = split_local(located.link.url)
-        make = finder(self._site, located)
-        if not path:
-            return self._check_fragment(located.page.path, fragment, make, same_page=True)
-        target = resolve(self._site, located.page, path)
-        if not target.exists:
-            return [make(Check.LINK_PAGE, missing_message(self._site, target, path))]
-        self.reached.add(target.path)
-        if fragment and target.path.suffix == MARKDOWN_SUFFIX:
-            return self._check_fragment(target.path, fragment, make, same_page=False)
+def check_local(
+    built: BuiltSite, page: BuiltPage, url: str, located: Located, same_page_name: str
+) -> list[Finding]:
+    """link-page and link-anchor findings for one local link."""
+    resolved = built.resolve(page, url)
+    site = built.site
+    if resolved.path is None:
+        return [finding(site, located, Check.LINK_PAGE, missing_message(built, page, url, resolved))]
+    fragment = resolved.fragment
+    if (
+        not fragment
+        or fragment in BUILTIN_FRAGMENTS
+        or TEXT_FRAGMENT in fragment
+        or resolved.path.suffix != ".html"
+    ):
         return []
-
-    def _check_fragment(
-        self, path: Path, fragment: str, make: Finder, *, same_page: bool
-    ) -> list[Finding]:
-        if not fragment:
-            return []
-        source = self._sources.get(path)
-        if source is None:
-            return []
-        ids = self._anchors.ids(path, source)
-        if fragment in ids:
-            return []
-        where = "this page" if same_page else self._site.rel(path)
-        message = f"no anchor #{fragment} on {where}"
-        close = difflib.get_close_matches(fragment, sorted(ids), n=1)
-        if close:
-            message += f"; did you mean #{close[0]}?"
-        return [make(Check.LINK_ANCHOR, message)]
+    if fragment in built.ids(resolved.path):
+        return []
+    same = resolved.path == page.dest
+    where = same_page_name if same else built.shown(resolved.path)
+    message = f"no anchor #{fragment} on {where}"
+    close = built.hint(resolved.path, fragment)
+    if close:
+        message += f"; did you mean #{close}?"
+    return [finding(site, located, Check.LINK_ANCHOR, message)]
