@@ -128,19 +128,14 @@ class BuiltSite:
         path, fragment = unquote(parts.path), unquote(parts.fragment)
         if not path:
             return Resolved(page.dest, page.url, fragment)
-        if path.startswith("/"):
-            base = self.site.base_path
-            if not (path + ("" if path.endswith("/") else "/")).startswith(base):
-                problem = f"'{path}' is outside the site, which is served under {base} (site_url)"
-                return Resolved(None, path, fragment, problem)
-            joined = path[len(base) :]
-        else:
-            joined = posixpath.join(page_dir(page), path)
-        site_path = posixpath.normpath(joined) if joined else "."
-        if site_path == ".." or site_path.startswith("../"):
-            return Resolved(None, path, fragment, f"'{path}' points outside the site")
-        if site_path == ".":
-            site_path = ""
+        base = self.site.base_path
+        # A browser resolves against the page's URL and stops at the domain's root.
+        start = "/" if path.startswith("/") else base + page_dir(page)
+        full = posixpath.normpath(posixpath.join(start, path))
+        if not (full + "/").startswith(base):
+            problem = f"'{path}' is outside the site, which is served under {base} (site_url)"
+            return Resolved(None, path, fragment, problem)
+        site_path = full[len(base) :].strip("/")
         slash = path.endswith("/") and site_path
         target = self.root / site_path
         try:
@@ -213,16 +208,25 @@ def missing_message(built: BuiltSite, page: BuiltPage, url: str, resolved: Resol
     source = built.source_relative(page, path)
     site = built.site
     if path.endswith(".md") or ".md/" in path:
+        if not source.is_relative_to(site.docs_dir):
+            return f"'{path}' points outside {site.rel(site.docs_dir)}/"
         if source.is_file() and source not in built.dest_of_source:
             return f"{site.rel(source)} is not built (exclude_docs, draft_docs or not_in_nav)"
         better = built.built_url_of(page, source) if source.is_file() else None
         if better:
-            return f"{message}; raw HTML is not rewritten by MkDocs: write '{better}'"
+            return f"{message}; MkDocs left it as written (raw HTML, or a page of another language's build): write '{better}'"
         return f"{site.rel(source)} does not exist"
     try:
-        better = built.built_url_of(page, source) if source.exists() else None
-    except OSError:
-        better = None
+        exists = source.exists()
+    except OSError as error:
+        return _os_problem(error)
+    if not exists:
+        if source.is_relative_to(site.docs_dir):
+            return f"{site.rel(source)} does not exist"
+        return message
+    if not source.is_relative_to(site.docs_dir):
+        return f"{message}; {site.rel(source)} is outside {site.rel(site.docs_dir)}/, so not published"
+    better = built.built_url_of(page, source)
     if better and better != path:
         message += (
             f"; the browser reads it from the page's URL /{page.url}, not from its source:"
