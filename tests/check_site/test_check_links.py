@@ -95,7 +95,10 @@ def test_built_url_forms_are_judged_by_the_built_site(make_site, check):
     run = check(config)
     # static-i18n gives docs/fr/autre.md the URI autre.md: ../autre.md is rewritten and works.
     assert run.findings == [("error", "link-page", "docs/fr/x.md", 1, "autre/")]
-    assert run.messages == ["/x/autre/ does not exist in the built site"]
+    assert run.messages == [
+        "/x/autre/ does not exist in the built site; link to the Markdown source instead:"
+        " 'autre.md'"
+    ]
 
 
 def test_link_outside_docs(make_site, check):

@@ -47,6 +47,8 @@ class BuiltPage:
     content: str = ""
     # Rendered URL -> URL as written in the Markdown, for links MkDocs rewrote.
     rewritten: dict[str, str] = field(default_factory=dict)
+    # URLs of Markdown links and images as rendered (raw HTML never reaches MkDocs' rewriter).
+    from_markdown: set[str] = field(default_factory=set)
     snippets: list[Path] = field(default_factory=list)
 
 
@@ -138,8 +140,10 @@ def _watching(collector: _Collector) -> Iterator[None]:
 
     def path_to_url(self: _RelativePathTreeprocessor, url: str) -> str:
         new = original_path_to_url(self, url)
-        if collector.current is not None and new != url:
-            collector.current.rewritten.setdefault(new, url)
+        if collector.current is not None:
+            collector.current.from_markdown.add(new)
+            if new != url:
+                collector.current.rewritten.setdefault(new, url)
         return new
 
     patches: list[tuple[Any, str, Any]] = [(_RelativePathTreeprocessor, "path_to_url", path_to_url)]

@@ -14,7 +14,7 @@ import errno
 import posixpath
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from sitetools.check.build import Build, BuiltPage
@@ -199,40 +199,54 @@ def _os_problem(error: OSError) -> str:
     return f"cannot be read: {error.strerror or error}"
 
 
+def _meant(source: Path, path: str) -> Path | None:
+    """The docs file a link was probably meant for, read as MkDocs reads Markdown links."""
+    candidates = [source]
+    if path.endswith("/") or not PurePosixPath(path).suffix:
+        folder = source
+        candidates += [folder.with_name(folder.name + ".md"), folder / "index.md", folder / "README.md"]
+    return next((candidate for candidate in candidates if candidate.is_file()), None)
+
+
+def _missing_reason(built: BuiltSite, page: BuiltPage, url: str, resolved: Resolved) -> str:
+    site = built.site
+    docs = site.rel(site.docs_dir)
+    message = f"{resolved.site_path} does not exist in the built site"
+    path = unquote(urlsplit(url).path)
+    source = built.source_relative(page, path)
+    markdown = path.endswith(".md") or ".md/" in path
+    if not source.is_relative_to(site.docs_dir):
+        if markdown:
+            return f"'{path}' points outside {docs}/"
+        if source.exists():
+            return f"{message}; {site.rel(source)} is outside {docs}/, so not published"
+        return message
+    meant = _meant(source, path)
+    if meant is None:
+        return message if not PurePosixPath(path).suffix else f"{site.rel(source)} does not exist"
+    if meant not in built.dest_of_source:
+        return f"{site.rel(meant)} is not built (exclude_docs or draft_docs)"
+    if url in page.from_markdown and not markdown:
+        source_link = posixpath.relpath(meant, page.source.parent)
+        return f"{message}; link to the Markdown source instead: '{source_link}'"
+    better = built.built_url_of(page, meant)
+    if better is None or better == path:
+        return message
+    if markdown:
+        why = "MkDocs left it as written (raw HTML, or a page of another language's build)"
+    else:
+        why = f"the browser resolves it against the page's URL /{page.url}, not its source file"
+    return f"{message}; {why}: write '{better}'"
+
+
 def missing_message(built: BuiltSite, page: BuiltPage, url: str, resolved: Resolved) -> str:
     """Why a local URL leads nowhere on the built site, with the fix when it is clear."""
     if resolved.problem:
         return resolved.problem
-    path = unquote(urlsplit(url).path)
-    message = f"{resolved.site_path} does not exist in the built site"
-    source = built.source_relative(page, path)
-    site = built.site
-    if path.endswith(".md") or ".md/" in path:
-        if not source.is_relative_to(site.docs_dir):
-            return f"'{path}' points outside {site.rel(site.docs_dir)}/"
-        if source.is_file() and source not in built.dest_of_source:
-            return f"{site.rel(source)} is not built (exclude_docs, draft_docs or not_in_nav)"
-        better = built.built_url_of(page, source) if source.is_file() else None
-        if better:
-            return f"{message}; MkDocs left it as written (raw HTML, or a page of another language's build): write '{better}'"
-        return f"{site.rel(source)} does not exist"
     try:
-        exists = source.exists()
+        return _missing_reason(built, page, url, resolved)
     except OSError as error:
         return _os_problem(error)
-    if not exists:
-        if source.is_relative_to(site.docs_dir):
-            return f"{site.rel(source)} does not exist"
-        return message
-    if not source.is_relative_to(site.docs_dir):
-        return f"{message}; {site.rel(source)} is outside {site.rel(site.docs_dir)}/, so not published"
-    better = built.built_url_of(page, source)
-    if better and better != path:
-        message += (
-            f"; the browser reads it from the page's URL /{page.url}, not from its source:"
-            f" write '{better}'"
-        )
-    return message
 
 
 def check_local(
