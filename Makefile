@@ -21,8 +21,10 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
-$(VENV)/.site-installed: requirements/site.txt
+# The project itself is installed too (editable): the build hooks import sitetools.
+$(VENV)/.site-installed: requirements/site.txt pyproject.toml
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
 	@touch $@
 
 $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
@@ -32,17 +34,23 @@ $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
+# Files MkDocs cannot read (a symlink loop, a page not in UTF-8) are named in one line each,
+# instead of a MkDocs traceback.
 build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
+	$(BIN)/python scripts/check_docs_files.py docs
 	$(BIN)/mkdocs build --strict --clean
 
-# Lint: Python (ruff, mypy), Markdown (pymarkdown), YAML (yamllint), spelling (codespell for
-# code and English files, hunspell for the French and English pages), then both languages'
-# structure and LinkedIn's labels. .pre-commit-config.yaml runs the same commands.
+# Lint: the content rules first (front matter, French typography, labels: a broken front
+# matter is named there before pymarkdown trips on it), Python (ruff, mypy), Markdown
+# (pymarkdown), YAML (yamllint), spelling (codespell for code and English files, hunspell for
+# the French and English pages), then both languages' structure and LinkedIn's labels.
+# .pre-commit-config.yaml runs the same commands.
 CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
 	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
 	docs/assets/stylesheets
 
 lint: $(VENV)/.dev-installed hunspell ## Python, Markdown, YAML, spelling (FR+EN), translations, labels
+	$(BIN)/python scripts/check_content.py $(CHECK_FORMAT)
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy

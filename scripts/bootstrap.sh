@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Create the virtual env if missing and install pinned packages into it.
-# Failures end in one clear line instead of a pip traceback wall.
+# Create the virtual env if missing and install pinned packages into it; with "." as the third
+# argument, install the project itself (scripts/sitetools, editable, no dependencies), so that
+# the build hooks can import sitetools. Failures end in one clear line, not a pip traceback.
 set -uo pipefail
 python=$1 venv=$2 requirements=$3
 
@@ -18,11 +19,16 @@ if [ ! -x "$venv/bin/python" ]; then
   rm -f "$venv.log"
 fi
 
-echo "Installing $requirements into $venv"
+if [ "$requirements" = . ]; then
+  args=(--no-deps --editable .) what="the project's sitetools package"
+else
+  args=(-r "$requirements") what=$requirements
+fi
+echo "Installing $what into $venv"
 log=$(mktemp)
-if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements" >"$log" 2>&1; then
+if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${args[@]}" >"$log" 2>&1; then
   reason=$(grep -m1 -E "^ERROR|Could not|No matching|HTTPError|Max retries" "$log" || tail -n1 "$log")
   rm -f "$log"
-  fail "installing $requirements failed (no network to PyPI?): $reason"
+  fail "installing $what failed (no network to PyPI?): $reason"
 fi
 rm -f "$log"

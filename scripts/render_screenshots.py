@@ -4,7 +4,7 @@ Usage: python scripts/render_screenshots.py [--force] [--check]
 
 Draws screenshots/template.html with the labels of each language, for each device and colour
 scheme listed in screenshots/shots.yml, with Debian's /usr/bin/chromium, into
-docs/assets/images/screens/<lang>/<device>-<step>-<scheme>.webp. Images whose sources did not
+docs/<lang>/assets/images/screens/<device>-<step>-<scheme>.webp. Images whose sources did not
 change are skipped, so a rerun changes no file. --check only says what is out of date
 (exit 1), without a browser.
 """

@@ -1,48 +1,41 @@
 """Front matter every page must carry, and the localised "last reviewed" date it shows.
 
-A page without a ``description`` (search results, link previews) or a ``last_reviewed`` date
-(the reader's proof that facts were checked) fails ``mkdocs build --strict``, naming the file.
+The rules (keys, description length, date) are :mod:`sitetools.rules.front_matter`'s, which
+``scripts/check_content.py`` runs before the build; here they guard ``mkdocs build --strict``
+too, naming file:line, for a build run on its own.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.rules.front_matter import problems, reviewed_on
+
 log = logging.getLogger("mkdocs.hooks.page_meta")
 
-REQUIRED = ("title", "description", "last_reviewed")
 # Date style per site language: British English for a European readership.
 DATE_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
-
-
-def reviewed_on(value: object) -> dt.date | None:
-    """The front matter date (YAML gives a date; a quoted string is accepted too)."""
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any) -> str:
     """Check the front matter as soon as MkDocs has read it."""
     source = f"docs/{page.file.src_uri}"
-    for key in REQUIRED:
-        if not str(page.meta.get(key) or "").strip():
-            log.warning("%s: front matter lacks '%s'", source, key)
-    if page.meta.get("last_reviewed") and reviewed_on(page.meta["last_reviewed"]) is None:
-        log.warning(
-            "%s: last_reviewed %r is not a date (YYYY-MM-DD)", source, page.meta["last_reviewed"]
-        )
+    if page.file.abs_src_path is not None:
+        try:
+            front_matter = read_front_matter(Path(page.file.abs_src_path), source)
+        except FrontMatterError as error:
+            # MkDocs dropped the whole front matter silently: name the fault, not its symptoms.
+            log.warning("%s", error)
+            return markdown
+        for problem in problems(front_matter.data):
+            log.warning("%s:%d: %s", source, front_matter.line_of(problem.key), problem.message)
     return markdown
 
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify
 from markdown_it.token import Token
-from mkdocs.utils.meta import get_data
 
 from sitetools.check.markdown import parse
+from sitetools.frontmatter import parse_front_matter
 
 # Python-Markdown attr_list blocks: `{ #id }`, `{: .class }`, `{ width="300" loading=lazy }`.
 ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^{}\n]*|[\w-]+=[^{}\n]*)\}")
@@ -133,23 +133,21 @@ def _inline(token: Token) -> Iterator[Text]:
 
 
 def front_matter_lines(source: str) -> dict[str, int]:
-    """The line of each top-level front matter key (1 when it cannot be found)."""
-    _, meta = get_data(source)
-    lines = source.splitlines()
-    return {
-        str(key): next((n for n, text in enumerate(lines, 1) if text.startswith(f"{key}:")), 1)
-        for key in meta
-    }
+    """The line of each top-level front matter key.
+
+    Read by :mod:`sitetools.frontmatter`: callers check first that the page's front matter
+    is readable (a :class:`~sitetools.frontmatter.FrontMatterError` otherwise).
+    """
+    return dict(parse_front_matter(source, "page").key_lines)
 
 
 def _front_matter(source: str) -> Iterator[Text]:
     """The shown meta-data values, each at the line of its key."""
-    _, meta = get_data(source)
-    where = front_matter_lines(source)
+    front_matter = parse_front_matter(source, "page")
     for key in SHOWN_META:
-        value = meta.get(key)
+        value = front_matter.data.get(key)
         if isinstance(value, str):
-            yield Text(where[key], value)
+            yield Text(front_matter.line_of(key), value)
 
 
 def _titles(source: str) -> Iterator[Text]:

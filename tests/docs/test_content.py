@@ -15,6 +15,8 @@ import pytest
 from helpers import ROOT, SITE_URL
 from helpers_html import read
 
+from sitetools.rules.front_matter import DESCRIPTION_MAX, DESCRIPTION_MIN
+
 PAGES = sorted(p.stem for p in (ROOT / "docs" / "fr").glob("*.md"))
 # Pages that state facts about LinkedIn and must cite sources with footnotes.
 FACTUAL = {"index", "what-changed", "data", "opt-out", "faq", "timeline"}
@@ -47,7 +49,7 @@ def test_front_matter_has_title_description_and_review_date(lang: str, page: str
     keys = dict(line.split(":", 1) for line in match.group(1).splitlines() if ":" in line)
     assert keys.get("title", "").strip()
     description = keys.get("description", "").strip().strip('"')
-    assert 50 <= len(description) <= 200, (
+    assert DESCRIPTION_MIN <= len(description) <= DESCRIPTION_MAX, (
         f"docs/{lang}/{page}.md: description of {len(description)}"
     )
     assert re.fullmatch(r" \d{4}-\d{2}-\d{2}", keys.get("last_reviewed", "")), page

@@ -34,6 +34,10 @@ class Check(StrEnum):
     LABEL_ILLUSTRATION = "label-illustration"
     # scripts/check_spelling.py
     SPELLING = "spelling"
+    # scripts/check_content.py (sitetools.rules); front-matter also from every page reader
+    FRONT_MATTER = "front-matter"
+    FRENCH_TYPOGRAPHY = "french-typography"
+    LABEL_UNQUOTED = "label-unquoted"
 
 
 @dataclass(frozen=True)

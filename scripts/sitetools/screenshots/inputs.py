@@ -91,6 +91,12 @@ def open_capture(path: Path) -> Image.Image:
             f"{path}: huge dimensions, far larger than any screen: refused before decoding"
             " (Pillow's decompression-bomb guard)"
         ) from error
+    except (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error) as error:
+        # A capture cut inside its header: Pillow knows the format but cannot read the size.
+        raise CaptureError(
+            f"{path}: the image header is truncated or damaged ({error}):"
+            " copy the original file again"
+        ) from error
     if image.format not in ACCEPTED:
         raise CaptureError(
             f"{path}: {image.format} images are not accepted"

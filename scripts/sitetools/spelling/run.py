@@ -10,6 +10,8 @@ from sitetools import prose
 from sitetools.check.config import Site, load_site
 from sitetools.check.model import Check, Finding, InputError
 from sitetools.check.pages import discover, read_text
+from sitetools.frontmatter import FrontMatterError, parse_front_matter
+from sitetools.rules import front_matter
 from sitetools.spelling import hunspell
 from sitetools.spelling.words import Word, WordList, stem, words
 
@@ -58,9 +60,16 @@ def check(options: Options) -> Result:
     listed = _word_list(site, options)
     found: list[tuple[str, Word]] = []
     files = _files(site, options)
+    unreadable: list[Finding] = []
     for path in files:
         name = site.rel(path)
-        for word in words(prose.texts(read_text(site, path))):
+        source = read_text(site, path)
+        try:
+            parse_front_matter(source, name)
+        except FrontMatterError as error:
+            unreadable.append(front_matter.unreadable(error))
+            continue
+        for word in words(prose.texts(source)):
             if word.text not in listed:
                 found.append((name, word))
     bad = hunspell.unknown(stem(word.text) for _, word in found)
@@ -77,5 +86,6 @@ def check(options: Options) -> Result:
         for name, word in dict.fromkeys(found)
         if stem(word.text) in bad
     ]
+    findings += unreadable
     findings.sort(key=Finding.sort_key)
     return Result(findings, {"pages": len(files), "words": len(found)})

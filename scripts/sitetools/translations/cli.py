@@ -45,11 +45,11 @@ def parser() -> Parser:
     return p
 
 
-def write_notes(notes: Sequence[str], fmt: str, out: TextIO) -> None:
+def write_notes(notes: Sequence[str], fmt: str, out: TextIO, prog: str = PROG) -> None:
     """What was not checked: text lines, or notices on GitHub (JSON: in the summary)."""
     for note in notes:
         if fmt == "github":
-            out.write(f"::notice title={PROG}::{note}\n")
+            out.write(f"::notice title={prog}::{note}\n")
         elif fmt == "text":
             out.write(f"note: {note}\n")
 

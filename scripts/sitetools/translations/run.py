@@ -7,13 +7,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from mkdocs.utils.meta import get_data
 
 from sitetools import prose
 from sitetools.check.config import Site, load_site
 from sitetools.check.model import Finding, InputError
 from sitetools.check.pages import Page, discover, read_text
 from sitetools.check.translations import check_translations
+from sitetools.frontmatter import FrontMatterError, parse_front_matter
+from sitetools.rules import front_matter
 from sitetools.screenshots.labels import LabelsError, load_labels
 from sitetools.translations import freshness, labels
 from sitetools.translations.glossary import DEFAULT_GLOSSARY, Glossary, load_glossary
@@ -69,15 +70,30 @@ class _Reader:
         return self._versions[page.path]
 
     def _read(self, page: Page) -> Version:
+        """Raises FrontMatterError: a page whose front matter cannot be read is not compared."""
         text = self.source(page)
-        _, meta = get_data(text)
+        file = self.site.rel(page.path)
+        front_matter = parse_front_matter(text, file)
         return Version(
-            file=self.site.rel(page.path),
+            file=file,
             language=language_name(page.lang),
             headings=prose.headings(text, self._slugify, self._separator),
-            meta=dict(meta),
-            meta_lines=prose.front_matter_lines(text),
+            meta=dict(front_matter.data),
+            meta_lines=dict(front_matter.key_lines),
         )
+
+    def readable(self, pages: list[Page]) -> tuple[list[Page], list[Finding]]:
+        """The pages whose front matter can be read, and one front-matter error per other."""
+        kept: list[Page] = []
+        errors: list[Finding] = []
+        for page in pages:
+            try:
+                self.version(page)
+            except FrontMatterError as error:
+                errors.append(front_matter.unreadable(error))
+            else:
+                kept.append(page)
+        return kept, errors
 
 
 def _pairs(site: Site, pages: list[Page]) -> list[tuple[Page, Page]]:
@@ -143,6 +159,10 @@ def check(options: Options) -> Result:
         notes.append("--no-git: translation freshness (git dates) not checked")
     # The validator's translation-missing, annotated on the first line of the page that exists.
     findings = [replace(f, line=f.line or 1) for f in check_translations(site, pages)]
+    # A page whose YAML is broken has no headings or keys to compare: say why, once.
+    all_pages = pages
+    pages, unreadable = reader.readable(all_pages)
+    findings += unreadable
     for page in pages:
         findings += missing_keys(reader.version(page))
     for source_page, translation_page in _pairs(site, pages):
@@ -158,5 +178,5 @@ def check(options: Options) -> Result:
     if glossary is not None:
         findings += _labels(site, reader, pages, glossary)
     findings.sort(key=Finding.sort_key)
-    counts = {"pages": len(pages), "pairs": len(_pairs(site, pages))}
+    counts = {"pages": len(all_pages), "pairs": len(_pairs(site, pages))}
     return Result(findings, counts, notes)

@@ -44,7 +44,7 @@ def _hint(heading: Heading, wanted: Heading | None = None) -> str:
         return ""
     if wanted is not None:
         return f"; no explicit id: write {{ #{wanted.id} }} as the source does"
-    return "; no explicit id: give it its source heading's {{ #id }}"
+    return "; no explicit id: give it its source heading's { #id }"
 
 
 def compare_headings(source: Version, translation: Version) -> list[Finding]:
