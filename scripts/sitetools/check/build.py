@@ -80,10 +80,10 @@ class _Collector(BasePlugin):  # type: ignore[type-arg]
     @event_priority(LAST)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for file in files:
-            if file.abs_src_path:
+            if file.abs_src_path and file.inclusion.is_included():
                 self.origins[Path(file.abs_dest_path)] = Path(file.abs_src_path)
-                if file.is_documentation_page():
-                    self.known_sources.add(Path(file.abs_src_path))
+            if file.abs_src_path and file.is_documentation_page():
+                self.known_sources.add(Path(file.abs_src_path))
         return files
 
     @event_priority(LAST)

@@ -212,7 +212,8 @@ def _missing_reason(built: BuiltSite, page: BuiltPage, url: str, resolved: Resol
     site = built.site
     docs = site.rel(site.docs_dir)
     message = f"{resolved.site_path} does not exist in the built site"
-    path = unquote(urlsplit(url).path)
+    # Read as written: MkDocs turns other.md into other/ even when other.md is excluded.
+    path = unquote(urlsplit(page.rewritten.get(url, url)).path)
     source = built.source_relative(page, path)
     markdown = path.endswith(".md") or ".md/" in path
     if not source.is_relative_to(site.docs_dir):
