@@ -188,12 +188,16 @@ def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
     """Build the site into ``site_dir`` (a temporary folder) and return what was seen.
 
     A failing build (a plugin error, a broken template) is an :class:`InputError`: one line.
+    The build runs in the config's folder, as ``mkdocs build`` is meant to be run.
     """
     config.site_dir = str(site_dir)
     config.strict = False  # warnings are the validator's to report, not a reason to stop
     collector = _Collector(_language_of(config))
     config.plugins[COLLECTOR] = collector
-    with captured_log() as log, _watching(collector):
+    # Paths some extensions read relative to the working directory (pymdownx.snippets'
+    # base_path) mean what they mean when mkdocs runs beside its config: same answer anywhere.
+    root = Path(config.config_file_path).parent
+    with captured_log() as log, _watching(collector), contextlib.chdir(root):
         try:
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:

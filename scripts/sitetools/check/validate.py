@@ -30,10 +30,11 @@ from sitetools.check.links import (
 from sitetools.check.locate import Locator
 from sitetools.check.markdown import front_matter
 from sitetools.check.model import Check, Finding, InputError
-from sitetools.check.pages import discover, page_of
+from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import css_urls, parse_html
 from sitetools.check.translations import check_translations
+from sitetools.frontmatter import FrontMatterError, read_front_matter
 
 DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600)
 BUILT_TEXT_SUFFIXES = (".html", ".css", ".js", ".json", ".xml", ".webmanifest")
@@ -212,6 +213,20 @@ def _is_image(url: str) -> bool:
     return Path(path).suffix.lower() in IMAGE_SUFFIXES
 
 
+def front_matter_findings(site: Site, pages: list[Page]) -> list[Finding]:
+    """Front matter MkDocs silently ignores when it is not valid YAML: an error at its line."""
+    findings = []
+    for page in pages:
+        name = site.rel(page.path)
+        try:
+            read_front_matter(page.path, name)
+        except FrontMatterError as error:
+            findings.append(
+                Finding(Check.FRONT_MATTER, "error", name, error.line, name, error.problem)
+            )
+    return findings
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """A page built twice (a language's fallback) must not report twice."""
     return sorted(dict.fromkeys(findings), key=Finding.sort_key)
@@ -226,6 +241,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
     findings += checker.images.check_files()
     sources = {page.source for page in build.pages}
     pages = [page for page in discover(site) if page.path in sources]
+    findings += front_matter_findings(site, pages)
     texts = [front_matter(checker._text(page.path)) for page in pages]
     findings += checker.images.unused(checker.built_texts(), texts)
     severity = "warning" if site.fallback_to_default else "error"
