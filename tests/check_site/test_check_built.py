@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from conftest import SiteFactory
+
 
 def png() -> bytes:
     """A small, clean PNG."""
@@ -32,7 +32,9 @@ def plain(extra: str = "", extensions: str = "") -> str:
 
 def located(run) -> list[tuple[str, str, str, int | None, str, str]]:
     """(severity, check, file, line, target, message) of each finding."""
-    return [(*finding, message) for finding, message in zip(run.findings, run.messages)]
+    return [
+        (*finding, message) for finding, message in zip(run.findings, run.messages, strict=True)
+    ]
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
@@ -64,7 +66,8 @@ def test_raw_html_is_resolved_against_the_built_url(make_site, check, directory_
                 3,
                 "../img/x.png",
                 "/sub/img/x.png does not exist in the built site; the browser resolves it"
-                f" against the page's URL {built_url}, not its source file: write '../../img/x.png'",
+                f" against the page's URL {built_url}, not its source file:"
+                " write '../../img/x.png'",
             )
         )
     index = "../../" if directory_urls else "../index.html"
@@ -75,7 +78,8 @@ def test_raw_html_is_resolved_against_the_built_url(make_site, check, directory_
             "docs/sub/page.md",
             5,
             "../index.md",
-            f"{'/sub/index.md' if directory_urls else '/index.md'} does not exist in the built site;"
+            f"{'/sub/index.md' if directory_urls else '/index.md'} does not exist"
+            " in the built site;"
             " MkDocs left it as written (raw HTML, or a page of another language's build):"
             f" write '{index}'",
         )
@@ -84,7 +88,10 @@ def test_raw_html_is_resolved_against_the_built_url(make_site, check, directory_
 
 
 def test_headings_added_by_a_hook_are_targets(make_site, check):
-    hook = "def on_page_markdown(markdown, **kwargs):\n    return markdown + '\\n## Added { #added }\\n'\n"
+    hook = (
+        "def on_page_markdown(markdown, **kwargs):\n"
+        "    return markdown + '\\n## Added { #added }\\n'\n"
+    )
     config = make_site(
         {"index.md": "# Home\n\n[a](#added) [b](#absent)\n"},
         config=plain("hooks:\n  - hook.py\n", "  - attr_list\n"),
@@ -107,7 +114,14 @@ def test_snippet_content_is_reported_in_the_snippet_file(make_site, check):
     )
     run = check(config)
     assert located(run) == [
-        ("error", "link-page", "snippets/part.md", 3, "nowhere.md", "docs/nowhere.md does not exist")
+        (
+            "error",
+            "link-page",
+            "snippets/part.md",
+            3,
+            "nowhere.md",
+            "docs/nowhere.md does not exist",
+        )
     ]
 
 
@@ -115,7 +129,8 @@ def test_markdown_inside_md_in_html_figures(make_site, check):
     config = make_site(
         {
             "index.md": (
-                "# Home\n\n<figure markdown>\n![Shown](x.png)\n<figcaption>A</figcaption>\n</figure>\n\n"
+                "# Home\n\n<figure markdown>\n![Shown](x.png)\n"
+                "<figcaption>A</figcaption>\n</figure>\n\n"
                 "<figure markdown>\n![Gone](gone.png)\n</figure>\n"
             ),
             "x.png": PNG,
@@ -255,7 +270,11 @@ def test_directory_link_from_a_non_index_page(make_site, check):
 )
 def test_site_absolute_links_and_images(make_site, check, site_url, expected):
     config = make_site(
-        {"index.md": "# Home\n\n![X](/img/x.png) [o](/other/)\n", "img/x.png": PNG, "other.md": "# O\n"},
+        {
+            "index.md": "# Home\n\n![X](/img/x.png) [o](/other/)\n",
+            "img/x.png": PNG,
+            "other.md": "# O\n",
+        },
         config=plain(f"site_url: {site_url}\n"),
     )
     assert check(config).messages == expected
@@ -285,12 +304,12 @@ def test_shared_assets_outside_the_language_folders(make_site, check):
     # Without fallback_to_default, static-i18n 1.3 leaves the English page's src as written
     # (/en/assets/x.png, a 404 in the built site too): the validator reports it.
     rebuilt = make_site({}, fallback=False)
-    assert [f[1:4] for f in check(rebuilt).findings] == [
-        ("image-missing", "docs/en/index.md", 3)
-    ]
+    assert [f[1:4] for f in check(rebuilt).findings] == [("image-missing", "docs/en/index.md", 3)]
 
 
-@pytest.mark.parametrize(("fallback", "severity", "code"), [(True, "warning", 0), (False, "error", 1)])
+@pytest.mark.parametrize(
+    ("fallback", "severity", "code"), [(True, "warning", 0), (False, "error", 1)]
+)
 def test_fallback_to_default(make_site, check, fallback, severity, code):
     config = make_site(
         {

@@ -128,7 +128,9 @@ def test_metadata(make_site, check, name, data, message):
     config = make_site({"fr/index.md": page(name), f"fr/{name}": data, "en/index.md": "# Home\n"})
     run = check(config)
     assert run.findings == [("error", "image-metadata", f"docs/fr/{name}", None, f"docs/fr/{name}")]
-    assert run.messages == [f"{message}: strip it (scripts/import_screenshot.py does, or exiftool -all= FILE)"]
+    assert run.messages == [
+        f"{message}: strip it (scripts/import_screenshot.py does, or exiftool -all= FILE)"
+    ]
 
 
 @pytest.mark.parametrize(

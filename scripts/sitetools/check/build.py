@@ -66,7 +66,7 @@ class Build:
     log: list[logging.LogRecord]
 
 
-class _Collector(BasePlugin):  # type: ignore[type-arg]
+class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Watches the build; not a real plugin of the site."""
 
     def __init__(self, language: Callable[[], str | None]) -> None:
@@ -80,7 +80,8 @@ class _Collector(BasePlugin):  # type: ignore[type-arg]
     @event_priority(LAST)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for file in files:
-            if file.abs_src_path and file.inclusion.is_included():
+            included = file.inclusion.is_included()  # type: ignore[no-untyped-call]
+            if file.abs_src_path and included:
                 self.origins[Path(file.abs_dest_path)] = Path(file.abs_src_path)
             if file.abs_src_path and file.is_documentation_page():
                 self.known_sources.add(Path(file.abs_src_path))
@@ -148,7 +149,7 @@ def _watching(collector: _Collector) -> Iterator[None]:
 
     patches: list[tuple[Any, str, Any]] = [(_RelativePathTreeprocessor, "path_to_url", path_to_url)]
     try:
-        from pymdownx.snippets import SnippetPreprocessor
+        from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - pymdown-extensions not installed
         SnippetPreprocessor = None  # noqa: N806
     if SnippetPreprocessor is not None:
@@ -202,7 +203,9 @@ def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:
             errors = [r.getMessage() for r in log.records if r.levelno >= logging.ERROR]
-            raise InputError(f"mkdocs build failed: {_one_line(errors[-1] if errors else str(error))}") from error
+            raise InputError(
+                f"mkdocs build failed: {_one_line(errors[-1] if errors else str(error))}"
+            ) from error
         except Exception as error:  # a plugin or hook raising anything else
             raise InputError(
                 f"mkdocs build failed: {type(error).__name__}: {_one_line(str(error))}"

@@ -90,6 +90,10 @@ def _progress(stream: TextIO) -> Progress:
     return show
 
 
+def _warn(stream: TextIO, message: str) -> None:
+    stream.write(f"{PROG}: warning: {message}\n")
+
+
 def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
     """The run's options from parsed arguments."""
     config: Path = args.config
@@ -104,7 +108,7 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
         limits=Limits(max_kb=args.max_image_kb, max_width=args.max_image_width),
         http=HttpSettings(timeout=args.timeout),
         progress=_progress(stderr) if show_progress else None,
-        warn=lambda message: stderr.write(f"{PROG}: warning: {message}\n"),
+        warn=lambda message: _warn(stderr, message),
     )
 
 

@@ -136,7 +136,11 @@ class Images:
         """image-alt, for any image of the content area, local or not."""
         if alt is not None and alt.strip():
             return []
-        return [finding(self._site, located, Check.IMAGE_ALT, "no alt text: describe what the image shows")]
+        return [
+            finding(
+                self._site, located, Check.IMAGE_ALT, "no alt text: describe what the image shows"
+            )
+        ]
 
     def check_use(self, located: Located, source: Path | None) -> list[Finding]:
         """image-language for one local image of a page, found at ``source``."""

@@ -204,7 +204,11 @@ def _meant(source: Path, path: str) -> Path | None:
     candidates = [source]
     if path.endswith("/") or not PurePosixPath(path).suffix:
         folder = source
-        candidates += [folder.with_name(folder.name + ".md"), folder / "index.md", folder / "README.md"]
+        candidates += [
+            folder.with_name(folder.name + ".md"),
+            folder / "index.md",
+            folder / "README.md",
+        ]
     return next((candidate for candidate in candidates if candidate.is_file()), None)
 
 
@@ -257,7 +261,9 @@ def check_local(
     resolved = built.resolve(page, url)
     site = built.site
     if resolved.path is None:
-        return [finding(site, located, Check.LINK_PAGE, missing_message(built, page, url, resolved))]
+        return [
+            finding(site, located, Check.LINK_PAGE, missing_message(built, page, url, resolved))
+        ]
     fragment = resolved.fragment
     if (
         not fragment

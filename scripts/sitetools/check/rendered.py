@@ -70,7 +70,9 @@ class _Parser(HTMLParser):
                 self.refs.append(Ref(tag, url, image=True, alt=" "))
         style = values.get("style")
         if style:
-            self.refs.extend(Ref(tag, url.strip(), image=True, alt=" ") for url in _CSS_URL.findall(style))
+            self.refs.extend(
+                Ref(tag, url.strip(), image=True, alt=" ") for url in _CSS_URL.findall(style)
+            )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -29,7 +29,7 @@ from sitetools.check.links import (
 )
 from sitetools.check.locate import Locator
 from sitetools.check.markdown import front_matter
-from sitetools.check.model import Check, Finding, InputError
+from sitetools.check.model import Check, Finding, InputError, Severity
 from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import css_urls, parse_html
@@ -244,7 +244,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
     findings += front_matter_findings(site, pages)
     texts = [front_matter(checker._text(page.path)) for page in pages]
     findings += checker.images.unused(checker.built_texts(), texts)
-    severity = "warning" if site.fallback_to_default else "error"
+    severity: Severity = "warning" if site.fallback_to_default else "error"
     findings += check_translations(site, pages, severity)
     if checker.external and not options.offline:
         findings += _external_findings(site, checker.external, options)
