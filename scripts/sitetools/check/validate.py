@@ -32,7 +32,7 @@ from sitetools.check.markdown import front_matter
 from sitetools.check.model import Check, Finding, InputError, Severity
 from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
-from sitetools.check.rendered import css_urls, parse_html
+from sitetools.check.rendered import css_urls, page_urls, parse_html
 from sitetools.check.translations import check_translations
 from sitetools.frontmatter import FrontMatterError, read_front_matter
 
@@ -177,9 +177,9 @@ class _Checker:
             html = page.dest.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        for ref in parse_html(html).refs:
-            if classify(ref.url) is Kind.LOCAL and _is_image(ref.url):
-                resolved = self.built.resolve(page, ref.url)
+        for url in page_urls(html):
+            if classify(url) is Kind.LOCAL and _is_image(url):
+                resolved = self.built.resolve(page, url)
                 source = self.build.origins.get(resolved.path) if resolved.path else None
                 if source is not None:
                     self.images.note_used(source)
