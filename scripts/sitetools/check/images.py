@@ -193,19 +193,20 @@ class Images:
             findings.append(make(Check.IMAGE_FORMAT, problem))
         return findings
 
-    def unused(self, built_texts: Iterable[str], texts: Iterable[str]) -> list[Finding]:
+    def unused(self, built_names: set[str], texts: Iterable[str]) -> list[Finding]:
         """image-unused warnings: image files under docs_dir that no built file names.
 
         A built page, stylesheet, script or manifest that names the file (by its name, so
         every way of writing the path counts) uses it: no image a built page shows is unused.
         """
-        named = "\n".join((*built_texts, *texts, *_asset_texts(self._site)))
+        named = "\n".join((*texts, *_asset_texts(self._site)))
         used = self.used | {self._site.docs_dir / asset for asset in self._site.config_assets}
         findings = []
         for path in sorted(self._site.docs_dir.rglob("*")):
             if (
                 path.suffix.lower() in IMAGE_SUFFIXES
                 and path not in used
+                and path.name not in built_names
                 and path.name not in named
                 and quote(path.name) not in named
                 and not excluded(self._site, path)

@@ -112,7 +112,6 @@ def parse_html(html: str) -> Parsed:
 # of finding more (an id in a comment counts), so it never invents a broken link.
 _ATTR = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 _ID = re.compile(_ATTR.format(name="(?:id|name)"), re.IGNORECASE)
-_LOADED = re.compile(_ATTR.format(name="(?:src|href|srcset|poster|content)"), re.IGNORECASE)
 
 
 def _values(pattern: re.Pattern[str], html: str) -> list[str]:
@@ -124,12 +123,17 @@ def page_ids(html: str) -> frozenset[str]:
     return frozenset(_values(_ID, html))
 
 
-def page_urls(html: str) -> list[str]:
-    """Every URL a whole built page names (``srcset`` split), theme parts included."""
-    urls: list[str] = []
-    for value in _values(_LOADED, html):
-        urls.extend(_srcset_urls(value) if "," in value and " " in value else [value.strip()])
-    return urls
+# An image URL wherever it stands (attribute, srcset, inline style, script, JSON): what the
+# theme, CSS and extensions load. Reading by pattern keeps a 1,500-page site's nav cheap.
+_IMAGE_URL = re.compile(
+    r"""[^\s"'(),=<>]+\.(?:png|jpe?g|webp|avif|svg|gif|ico|bmp|tiff?)(?=[?#"'\s(),<>]|$)""",
+    re.IGNORECASE,
+)
+
+
+def image_urls(text: str) -> set[str]:
+    """Every image URL a built file names (theme parts included), once each."""
+    return {unescape(url) for url in _IMAGE_URL.findall(text)}
 
 
 def css_urls(text: str) -> list[str]:

@@ -6,17 +6,18 @@ the built pages and point back at the sources (see ``locate``).
 
 from __future__ import annotations
 
+import posixpath
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urldefrag
+from urllib.parse import unquote, urldefrag
 
 from sitetools.check.build import Build, BuiltPage, run_build
 from sitetools.check.cache import ResultCache
 from sitetools.check.config import Site, load
 from sitetools.check.external import HttpSettings, Progress, check_urls
-from sitetools.check.images import IMAGE_SUFFIXES, Images, Limits
+from sitetools.check.images import Images, Limits
 from sitetools.check.links import (
     BuiltSite,
     Kind,
@@ -32,7 +33,7 @@ from sitetools.check.markdown import front_matter
 from sitetools.check.model import Check, Finding, InputError, Severity
 from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
-from sitetools.check.rendered import css_urls, page_urls, parse_html
+from sitetools.check.rendered import image_urls, parse_html
 from sitetools.check.translations import check_translations
 from sitetools.frontmatter import FrontMatterError, read_front_matter
 
@@ -177,8 +178,8 @@ class _Checker:
             html = page.dest.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        for url in page_urls(html):
-            if classify(url) is Kind.LOCAL and _is_image(url):
+        for url in image_urls(html):
+            if classify(url) is Kind.LOCAL:
                 resolved = self.built.resolve(page, url)
                 source = self.build.origins.get(resolved.path) if resolved.path else None
                 if source is not None:
@@ -196,21 +197,14 @@ class _Checker:
             findings.append(finding(self.site, located, Check.LINK_PAGE, message))
         return findings
 
-    def built_texts(self) -> list[str]:
-        """Every text file of the built site: what names an image, however it is written."""
-        texts = []
+    def built_image_names(self) -> set[str]:
+        """The file name of every image any built text file names, however it is written."""
+        names: set[str] = set()
         for path in self.build.site_dir.rglob("*"):
             if path.suffix in BUILT_TEXT_SUFFIXES and path.is_file():
                 text = path.read_text(encoding="utf-8", errors="replace")
-                texts.append(text)
-                if path.suffix == ".css":
-                    texts.extend(css_urls(text))
-        return texts
-
-
-def _is_image(url: str) -> bool:
-    path = urldefrag(url).url.split("?")[0]
-    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+                names |= {posixpath.basename(unquote(url)) for url in image_urls(text)}
+        return names
 
 
 def front_matter_findings(site: Site, pages: list[Page]) -> list[Finding]:
@@ -243,7 +237,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
     pages = [page for page in discover(site) if page.path in sources]
     findings += front_matter_findings(site, pages)
     texts = [front_matter(checker._text(page.path)) for page in pages]
-    findings += checker.images.unused(checker.built_texts(), texts)
+    findings += checker.images.unused(checker.built_image_names(), texts)
     severity: Severity = "warning" if site.fallback_to_default else "error"
     findings += check_translations(site, pages, severity)
     if checker.external and not options.offline:
