@@ -29,6 +29,8 @@ TEXT_FRAGMENT = ":~:"
 # "Did you mean": only among this many ids, so thousands of broken anchors stay cheap.
 HINT_MAX_IDS = 500
 HINT_MAX_LENGTH = 100
+# ... and for this many broken anchors per run: past that, fixing comes before hints.
+HINT_BUDGET = 1000
 INDEX_HTML = "index.html"
 
 
@@ -115,6 +117,7 @@ class BuiltSite:
         self.root = build.site_dir
         self._ids: dict[Path, frozenset[str]] = {}
         self._hints: dict[tuple[Path, str], str | None] = {}
+        self._hint_budget = HINT_BUDGET
         self.page_of_dest = {page.dest: page for page in build.pages}
         self.dest_of_source: dict[Path, Path] = {}
         for dest, source in build.origins.items():
@@ -163,7 +166,8 @@ class BuiltSite:
         if key not in self._hints:
             ids = self.ids(path)
             close: list[str] = []
-            if len(fragment) <= HINT_MAX_LENGTH and len(ids) <= HINT_MAX_IDS:
+            if self._hint_budget and len(fragment) <= HINT_MAX_LENGTH and len(ids) <= HINT_MAX_IDS:
+                self._hint_budget -= 1
                 close = difflib.get_close_matches(fragment, sorted(ids), n=1)
             self._hints[key] = close[0] if close else None
         return self._hints[key]

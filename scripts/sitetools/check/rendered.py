@@ -107,33 +107,42 @@ def parse_html(html: str) -> Parsed:
     return Parsed(tuple(parser.refs), frozenset(parser.ids), tuple(parser.calls))
 
 
-# Whole built pages are large (inline SVG icons, the theme's markup): their ids and the URLs
-# they load are read by pattern, which is ten times faster than parsing and errs on the side
-# of finding more (an id in a comment counts), so it never invents a broken link.
-_ATTR = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
-_ID = re.compile(_ATTR.format(name="(?:id|name)"), re.IGNORECASE)
+# Whole built pages are large (a big site's nav is on every page): their ids and the image
+# URLs they name are read by patterns that start with a literal, which the regex engine scans
+# for quickly. They err on the side of finding more (an id in a comment counts), so they never
+# invent a broken link.
+_VALUE = r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+_ID = re.compile("id" + _VALUE)
+_NAME = re.compile("name" + _VALUE)
+_SUFFIXES = "png|jpe?g|webp|avif|svg|gif|ico|bmp|tiff?"
+_IMAGE_SUFFIX = re.compile(rf"""\.(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?=[?#"'\s(),<>]|$)""")
+_URL_START = re.compile(r"""[^\s"'(),=<>]*$""")
+_URL_MAX = 2000
 
 
-def _values(pattern: re.Pattern[str], html: str) -> list[str]:
-    return [unescape(a or b or c) for a, b, c in pattern.findall(html)]
+def _attribute(pattern: re.Pattern[str], html: str) -> set[str]:
+    return {
+        unescape(next(value for value in match.groups() if value is not None))
+        for match in pattern.finditer(html)
+        if match.start() and html[match.start() - 1].isspace()
+    }
 
 
 def page_ids(html: str) -> frozenset[str]:
-    """Every ``id`` (and ``<a name>``) of a whole built page."""
-    return frozenset(_values(_ID, html))
-
-
-# An image URL wherever it stands (attribute, srcset, inline style, script, JSON): what the
-# theme, CSS and extensions load. Reading by pattern keeps a 1,500-page site's nav cheap.
-_IMAGE_URL = re.compile(
-    r"""[^\s"'(),=<>]+\.(?:png|jpe?g|webp|avif|svg|gif|ico|bmp|tiff?)(?=[?#"'\s(),<>]|$)""",
-    re.IGNORECASE,
-)
+    """Every ``id`` (and ``name``, for ``<a name>``) of a whole built page."""
+    return frozenset(_attribute(_ID, html) | _attribute(_NAME, html))
 
 
 def image_urls(text: str) -> set[str]:
-    """Every image URL a built file names (theme parts included), once each."""
-    return {unescape(url) for url in _IMAGE_URL.findall(text)}
+    """Every image URL a built file names (attribute, srcset, style, script), once each."""
+    urls = set()
+    for match in _IMAGE_SUFFIX.finditer(text):
+        window = text[max(0, match.start() - _URL_MAX) : match.start()]
+        start = _URL_START.search(window)
+        head = window[start.start() :] if start else ""
+        if head:
+            urls.add(unescape(head + match.group()))
+    return urls
 
 
 def css_urls(text: str) -> list[str]:
