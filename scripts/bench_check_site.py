@@ -3,9 +3,9 @@
 
 The corpus is a two-language MkDocs site whose pages link to hundreds of URLs, many used on
 several pages, on three loopback hosts (127.0.0.1-3) served here, each answer after a delay,
-some broken (404, 410, a closed port). check_site.py reads the Markdown; linkchecker
-(requirements/bench.txt) checks the HTML that ``mkdocs build`` makes of it, limited to the
-loopback hosts. Both run in this one process's lifetime, one after the other. Exit status 1
+some broken (404, 410, a closed port). check_site.py builds the site itself (its time includes
+that build); linkchecker (requirements/bench.txt) checks the HTML that ``mkdocs build`` makes
+of it, limited to the loopback hosts. Both run in this one process's lifetime, one after the other. Exit status 1
 when the target (at most half linkchecker's time) is missed or the broken links differ.
 """
 
@@ -177,7 +177,7 @@ def _timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedPr
 
 
 def run_ours(corpus: Corpus) -> tuple[float, set[str]]:
-    """check_site.py on the Markdown, as a user runs it: a fresh process, no cache."""
+    """check_site.py as a user runs it (it builds the site itself): a fresh process, no cache."""
     command = [sys.executable, str(ROOT / "scripts" / "check_site.py"), "--config"]
     command += [str(corpus.config), "--format", "json", "--no-cache"]
     seconds, result = _timed(command, ROOT)
