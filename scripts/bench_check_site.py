@@ -5,8 +5,9 @@ The corpus is a two-language MkDocs site whose pages link to hundreds of URLs, m
 several pages, on three loopback hosts (127.0.0.1-3) served here, each answer after a delay,
 some broken (404, 410, a closed port). check_site.py builds the site itself (its time includes
 that build); linkchecker (requirements/bench.txt) checks the HTML that ``mkdocs build`` makes
-of it, limited to the loopback hosts. Both run in this one process's lifetime, one after the other. Exit status 1
-when the target (at most half linkchecker's time) is missed or the broken links differ.
+of it, limited to the loopback hosts. Both run in this one process's lifetime, one after the
+other. Exit status 1 when the target (at most half linkchecker's time) is missed or the broken
+links differ.
 """
 
 from __future__ import annotations
