@@ -367,7 +367,7 @@ def test_symlink_loop_is_one_line(make_site, run):
     result = run("--config", config, "--offline")
     assert (result.code, result.out) == (2, "")
     assert result.err == (
-        "check_site.py: error: docs/sub/loop: symbolic link loop: it leads back to docs/\n"
+        "check_site.py: error: docs/sub/loop: symlink loop (points to a folder that contains it)\n"
     )
 
 

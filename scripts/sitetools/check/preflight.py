@@ -7,41 +7,23 @@ an empty folder builds an empty site that has "no problems".
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 from sitetools.check.config import Site
 from sitetools.check.model import InputError
 from sitetools.check.pages import Page, discover, read_text
-
-
-def _loop(site: Site, link: Path) -> str | None:
-    """Why a symbolic link cannot be followed, or None when it can."""
-    try:
-        target = link.resolve(strict=True)
-    except RuntimeError:
-        return "symbolic link loop"
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            return "symbolic link loop"
-        return None  # dangling: MkDocs skips it
-    if link.is_dir() and link.parent.resolve().is_relative_to(target):
-        return f"symbolic link loop: it leads back to {site.rel(target)}/"
-    return None
+from sitetools.docs_files import problems
 
 
 def check_tree(site: Site) -> None:
-    """Symbolic link loops under docs_dir stop the run with one line."""
+    """Symbolic link loops and dangling links under docs_dir stop the run with one line.
+
+    The same reader as ``scripts/check_docs_files.py`` (``make build`` runs it first).
+    """
     if not site.docs_dir.is_dir():
         raise InputError(f"{site.rel(site.docs_dir)}/: docs folder not found")
-    for folder, dirs, files in os.walk(site.docs_dir):
-        for name in (*dirs, *files):
-            path = Path(folder) / name
-            if path.is_symlink():
-                problem = _loop(site, path)
-                if problem:
-                    raise InputError(f"{site.rel(path)}: {problem}")
+    for problem in problems(site.docs_dir, Path(site.rel(site.docs_dir))):
+        raise InputError(problem)
 
 
 def read_sources(site: Site) -> list[Page]:

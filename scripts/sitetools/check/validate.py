@@ -257,8 +257,8 @@ def validate(options: Options) -> Result:
     if options.cache is not None and options.cache.absolute().is_relative_to(site.docs_dir):
         # The validator never writes under docs/.
         raise InputError(f"the cache {options.cache} must not be under {site.rel(site.docs_dir)}/")
-    check_tree(site)
     read_sources(site)
+    check_tree(site)
     with tempfile.TemporaryDirectory(prefix="check_site-") as temporary:
         build = run_build(config, Path(temporary) / "site")
         return check_build(site, build, options)
