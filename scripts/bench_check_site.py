@@ -252,7 +252,7 @@ def main() -> int:
             corpus: {2 * PAGES_PER_LANGUAGE} pages (fr, en), {corpus.links} external links,
               {len(corpus.urls)} unique URLs on {", ".join(HOSTS)}, {DELAY * 1000:.0f} ms per
               answer, {len(corpus.broken)} broken; mkdocs build {build:.2f} s (not counted)
-            check_site.py         {ours:6.2f} s  {len(ours_broken)} broken (Markdown)
+            check_site.py         {ours:6.2f} s  {len(ours_broken)} broken (built site)
             linkchecker           {theirs:6.2f} s  {len(their_broken)} broken (HTML, its defaults)
             ratio {ratio:.2f} (target <= {TARGET_RATIO}): \
 {"met" if ratio <= TARGET_RATIO else "MISSED"}

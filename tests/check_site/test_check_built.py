@@ -379,3 +379,14 @@ def test_unwritable_cache_warns_once_and_keeps_findings(make_site, run, server, 
     assert result.code == 1
     assert result.err.count("warning: cannot write the cache") == 1
     assert "link-external" in result.out
+
+
+def test_a_failing_build_is_one_line_and_exit_2(make_site, run):
+    config = make_site({"index.md": "# Home\n"}, config=plain("hooks:\n  - hook.py\n"))
+    (config.parent / "hook.py").write_text(
+        "def on_page_markdown(markdown, **kwargs):\n    raise ValueError('no way')\n",
+        encoding="utf-8",
+    )
+    result = run("--config", config, "--offline")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == "check_site.py: error: mkdocs build failed: ValueError: no way\n"
