@@ -91,7 +91,7 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_page_markdown(
         self, markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files
     ) -> str:
-        source = Path(page.file.abs_src_path or "")
+        source = _source_of(page, config)
         self.current = BuiltPage(
             source=source,
             url=page.url,
@@ -103,11 +103,18 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(LAST)
     def on_post_page(self, output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
-        built = self.pages.get((Path(page.file.abs_src_path or ""), page.url))
+        built = self.pages.get((_source_of(page, config), page.url))
         if built is not None:
             built.content = page.content or ""
         self.current = None
         return output
+
+
+def _source_of(page: MkDocsPage, config: MkDocsConfig) -> Path:
+    """A page's Markdown file; a page a plugin generates is named where MkDocs places it."""
+    if page.file.abs_src_path:
+        return Path(page.file.abs_src_path)
+    return Path(config.docs_dir) / page.file.src_uri
 
 
 class _Log(logging.Handler):

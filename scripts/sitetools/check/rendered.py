@@ -116,7 +116,7 @@ _ID = re.compile("id" + _VALUE)
 _NAME = re.compile("name" + _VALUE)
 _SUFFIXES = "png|jpe?g|webp|avif|svg|gif|ico|bmp|tiff?"
 _IMAGE_SUFFIX = re.compile(rf"""\.(?:{_SUFFIXES}|{_SUFFIXES.upper()})(?=[?#"'\s(),<>]|$)""")
-_URL_START = re.compile(r"""[^\s"'(),=<>]*$""")
+_URL_DELIMITERS = " \t\n\r\"'(),=<>"
 _URL_MAX = 2000
 
 
@@ -138,8 +138,7 @@ def image_urls(text: str) -> set[str]:
     urls = set()
     for match in _IMAGE_SUFFIX.finditer(text):
         window = text[max(0, match.start() - _URL_MAX) : match.start()]
-        start = _URL_START.search(window)
-        head = window[start.start() :] if start else ""
+        head = window[max(window.rfind(c) for c in _URL_DELIMITERS) + 1 :]
         if head:
             urls.add(unescape(head + match.group()))
     return urls
