@@ -104,10 +104,6 @@ def page_dir(page: BuiltPage) -> str:
     return page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
 
 
-def _is_dir(path: Path) -> bool:
-    return path.is_dir()
-
-
 class BuiltSite:
     """The built folder, its pages' ids, and what each built file came from."""
 
@@ -118,6 +114,8 @@ class BuiltSite:
         self._ids: dict[Path, frozenset[str]] = {}
         self._hints: dict[tuple[Path, str], str | None] = {}
         self._hint_budget = HINT_BUDGET
+        self._files: dict[tuple[str, bool], Resolved] = {}
+        self._shown: dict[Path, str] = {}
         self.page_of_dest = {page.dest: page for page in build.pages}
         self.dest_of_source: dict[Path, Path] = {}
         for dest, source in build.origins.items():
@@ -139,16 +137,24 @@ class BuiltSite:
             problem = f"'{path}' is outside the site, which is served under {base} (site_url)"
             return Resolved(None, path, fragment, problem)
         site_path = full[len(base) :].strip("/")
-        slash = path.endswith("/") and site_path
-        target = self.root / site_path
-        try:
-            if slash or _is_dir(target):
-                target = target / INDEX_HTML
-            exists = target.is_file()
-        except OSError as error:
-            return Resolved(None, site_path, fragment, _os_problem(error))
-        shown = "/" + site_path + ("/" if slash else "")
-        return Resolved(target if exists else None, shown, fragment)
+        found = self._file(site_path, slash=bool(path.endswith("/") and site_path))
+        return Resolved(found.path, found.site_path, fragment, found.problem)
+
+    def _file(self, site_path: str, *, slash: bool) -> Resolved:
+        """The built file at a site path, looked up once (many links share a target)."""
+        key = (site_path, slash)
+        if key not in self._files:
+            target = self.root / site_path
+            try:
+                if slash or target.is_dir():
+                    target = target / INDEX_HTML
+                exists = target.is_file()
+            except OSError as error:
+                self._files[key] = Resolved(None, site_path, "", _os_problem(error))
+            else:
+                shown = "/" + site_path + ("/" if slash else "")
+                self._files[key] = Resolved(target if exists else None, shown, "")
+        return self._files[key]
 
     def ids(self, path: Path) -> frozenset[str]:
         """The ids of a built HTML file (read once)."""
@@ -174,11 +180,12 @@ class BuiltSite:
 
     def shown(self, dest: Path) -> str:
         """A built file as the reader sees it: its source when it has one."""
-        page = self.page_of_dest.get(dest)
-        source = page.source if page else self.build.origins.get(dest)
-        if source is not None:
-            return self.site.rel(source)
-        return "/" + dest.relative_to(self.root).as_posix()
+        if dest not in self._shown:
+            page = self.page_of_dest.get(dest)
+            source = page.source if page else self.build.origins.get(dest)
+            shown = "/" + dest.relative_to(self.root).as_posix()
+            self._shown[dest] = self.site.rel(source) if source is not None else shown
+        return self._shown[dest]
 
     def source_relative(self, page: BuiltPage, path: str) -> Path:
         """What a path would name if read relative to the page's source file (as MkDocs does)."""
