@@ -60,9 +60,8 @@ class Build:
     pages: list[BuiltPage]
     # Built file -> the source it was copied or rendered from (docs, custom_dir, theme).
     origins: dict[Path, Path]
-    # Every documentation page MkDocs knew of, excluded ones included.
-    known_sources: set[Path]
     nav_missing: list[str]
+    # MkDocs' log of the build (plugins and hooks included), kept instead of printed.
     log: list[logging.LogRecord]
 
 
@@ -75,7 +74,6 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.pages: dict[tuple[Path, str], BuiltPage] = {}
         self.current: BuiltPage | None = None
         self.origins: dict[Path, Path] = {}
-        self.known_sources: set[Path] = set()
 
     @event_priority(LAST)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -83,8 +81,6 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             included = file.inclusion.is_included()  # type: ignore[no-untyped-call]
             if file.abs_src_path and included:
                 self.origins[Path(file.abs_dest_path)] = Path(file.abs_src_path)
-            if file.abs_src_path and file.is_documentation_page():
-                self.known_sources.add(Path(file.abs_src_path))
         return files
 
     @event_priority(LAST)
@@ -226,7 +222,6 @@ def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
         site_dir=site_dir,
         pages=list(collector.pages.values()),
         origins=collector.origins,
-        known_sources=collector.known_sources,
         nav_missing=list(dict.fromkeys(nav_missing)),
         log=log.records,
     )
