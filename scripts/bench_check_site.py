@@ -3,10 +3,11 @@
 
 The corpus is a two-language MkDocs site whose pages link to hundreds of URLs, many used on
 several pages, on three loopback hosts (127.0.0.1-3) served here, each answer after a delay,
-some broken (404, 410, a closed port). check_site.py reads the Markdown; linkchecker
-(requirements/bench.txt) checks the HTML that ``mkdocs build`` makes of it, limited to the
-loopback hosts. Both run in this one process's lifetime, one after the other. Exit status 1
-when the target (at most half linkchecker's time) is missed or the broken links differ.
+some broken (404, 410, a closed port). check_site.py builds the site itself (its time includes
+that build); linkchecker (requirements/bench.txt) checks the HTML that ``mkdocs build`` makes
+of it, limited to the loopback hosts. Both run in this one process's lifetime, one after the
+other. Exit status 1 when the target (at most half linkchecker's time) is missed or the broken
+links differ.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ def _timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedPr
 
 
 def run_ours(corpus: Corpus) -> tuple[float, set[str]]:
-    """check_site.py on the Markdown, as a user runs it: a fresh process, no cache."""
+    """check_site.py as a user runs it (it builds the site itself): a fresh process, no cache."""
     command = [sys.executable, str(ROOT / "scripts" / "check_site.py"), "--config"]
     command += [str(corpus.config), "--format", "json", "--no-cache"]
     seconds, result = _timed(command, ROOT)
@@ -251,7 +252,7 @@ def main() -> int:
             corpus: {2 * PAGES_PER_LANGUAGE} pages (fr, en), {corpus.links} external links,
               {len(corpus.urls)} unique URLs on {", ".join(HOSTS)}, {DELAY * 1000:.0f} ms per
               answer, {len(corpus.broken)} broken; mkdocs build {build:.2f} s (not counted)
-            check_site.py         {ours:6.2f} s  {len(ours_broken)} broken (Markdown)
+            check_site.py         {ours:6.2f} s  {len(ours_broken)} broken (built site)
             linkchecker           {theirs:6.2f} s  {len(their_broken)} broken (HTML, its defaults)
             ratio {ratio:.2f} (target <= {TARGET_RATIO}): \
 {"met" if ratio <= TARGET_RATIO else "MISSED"}

@@ -38,6 +38,7 @@ markdown_extensions:
 {extensions}plugins:
   - i18n:
       docs_structure: {structure}
+      fallback_to_default: {fallback}
       languages:
         - locale: fr
           name: Français
@@ -70,10 +71,13 @@ def make_site(tmp_path: Path) -> SiteFactory:
         config: str | None = None,
         extensions: str = EXTENSIONS,
         root: Path = tmp_path / "site",
+        fallback: bool = False,
     ) -> Path:
         (root / "docs").mkdir(parents=True, exist_ok=True)
         config_file = root / "mkdocs.yml"
-        text = config or CONFIG.format(structure=structure, extensions=extensions)
+        text = config or CONFIG.format(
+            structure=structure, extensions=extensions, fallback=str(fallback).lower()
+        )
         config_file.write_text(text, encoding="utf-8")
         for name, content in files.items():
             path = root / "docs" / name

@@ -128,7 +128,9 @@ def test_metadata(make_site, check, name, data, message):
     config = make_site({"fr/index.md": page(name), f"fr/{name}": data, "en/index.md": "# Home\n"})
     run = check(config)
     assert run.findings == [("error", "image-metadata", f"docs/fr/{name}", None, f"docs/fr/{name}")]
-    assert run.messages == [f"{message}: strip it (e.g. exiftool -all= FILE)"]
+    assert run.messages == [
+        f"{message}: strip it (scripts/import_screenshot.py does, or exiftool -all= FILE)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -171,9 +173,9 @@ def test_image_language_folder_and_suffix_marks(make_site, check):
         ("error", "image-language", "docs/fr/index.md", 5, "../assets/menu.en.png"),
     ]
     assert run.messages == [
-        "docs/assets/menu.fr.png is for Français pages, this page is English",
-        "docs/en/img/shot.png is for English pages, this page is Français",
-        "docs/assets/menu.en.png is for English pages, this page is Français",
+        "docs/assets/menu.fr.png is meant for the 'fr' pages, and this page is in 'en'",
+        "docs/en/img/shot.png is meant for the 'en' pages, and this page is in 'fr'",
+        "docs/assets/menu.en.png is meant for the 'en' pages, and this page is in 'fr'",
     ]
 
 

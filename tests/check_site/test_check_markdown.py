@@ -160,7 +160,7 @@ def test_non_ascii_urls_are_located_as_written():
         ("../img/a.png#only-dark", Kind.LOCAL),
         ("mailto:someone@example.org", Kind.SKIPPED),
         ("tel:+33100000000", Kind.SKIPPED),
-        ("/absolute/path/", Kind.SKIPPED),
+        ("/absolute/path/", Kind.LOCAL),
         ("", Kind.SKIPPED),
     ],
 )

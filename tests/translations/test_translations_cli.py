@@ -173,6 +173,7 @@ def test_json_shape_is_the_validators(copy: Path, check: Callable[..., Run]) -> 
         "check",
         "file",
         "line",
+        "column",
         "target",
         "message",
     }

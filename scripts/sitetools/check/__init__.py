@@ -1,6 +1,8 @@
 """The link-and-screenshot validator behind ``scripts/check_site.py``.
 
-One module per job: ``config`` reads mkdocs.yml, ``pages`` maps files to languages and
-resolves links, ``markdown`` finds links, ``anchors`` finds ids, ``links``, ``external``,
-``images`` and ``translations`` check, ``report`` prints, ``cli`` ties them together.
+It checks the site MkDocs builds, not a re-reading of the Markdown: ``config`` reads
+mkdocs.yml with MkDocs' loader, ``preflight`` refuses what would crash the build, ``build``
+runs MkDocs in-process into a temporary folder, ``rendered`` reads the built pages,
+``links``, ``external``, ``images`` and ``translations`` check, ``locate`` points each finding
+back at its source line, ``report`` prints, ``cli`` ties them together.
 """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -40,8 +41,8 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
-        if value <= 0:
-            raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+        if not math.isfinite(value) or value <= 0:
+            raise argparse.ArgumentTypeError(f"must be a positive finite number: {text!r}")
         return value
 
     return parse
@@ -89,6 +90,10 @@ def _progress(stream: TextIO) -> Progress:
     return show
 
 
+def _warn(stream: TextIO, message: str) -> None:
+    stream.write(f"{PROG}: warning: {message}\n")
+
+
 def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
     """The run's options from parsed arguments."""
     config: Path = args.config
@@ -103,6 +108,7 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
         limits=Limits(max_kb=args.max_image_kb, max_width=args.max_image_width),
         http=HttpSettings(timeout=args.timeout),
         progress=_progress(stderr) if show_progress else None,
+        warn=lambda message: _warn(stderr, message),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from mkdocs.config import load_config
@@ -46,6 +47,10 @@ class Site:
     # Files named by the config itself (favicon, logo...), relative to docs_dir.
     config_assets: frozenset[str] = frozenset()
     custom_dir: Path | None = None
+    # mkdocs-static-i18n serves the default language's page where a translation is missing.
+    fallback_to_default: bool = False
+    # The path the site is served under (from site_url): where '/...' links start.
+    base_path: str = "/"
 
     @property
     def root(self) -> Path:
@@ -164,11 +169,17 @@ def _config_assets(config: Any) -> frozenset[str]:
 
 def load_site(config_file: Path) -> Site:
     """Read mkdocs.yml; any problem becomes an :class:`InputError` naming the file."""
+    return load(config_file)[0]
+
+
+def load(config_file: Path) -> tuple[Site, Any]:
+    """The :class:`Site` and MkDocs' own config object (to build with)."""
     config_file = config_file.absolute()
     config = _load(config_file)
-    languages, structure = _languages(config, _i18n(config))
+    plugin = _i18n(config)
+    languages, structure = _languages(config, plugin)
     custom_dir = config.theme.custom_dir
-    return Site(
+    site = Site(
         config_file=config_file,
         docs_dir=Path(config.docs_dir),
         languages=languages,
@@ -177,4 +188,7 @@ def load_site(config_file: Path) -> Site:
         mdx_configs=dict(config.mdx_configs),
         config_assets=_config_assets(config),
         custom_dir=Path(custom_dir) if custom_dir else None,
+        fallback_to_default=bool(plugin is not None and plugin.config.fallback_to_default),
+        base_path=urlsplit(config.site_url or "").path.rstrip("/") + "/",
     )
+    return site, config

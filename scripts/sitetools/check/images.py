@@ -12,13 +12,14 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from PIL import ExifTags, Image, PngImagePlugin
 
 from sitetools.check.config import Site
-from sitetools.check.links import Located, finder, missing_message, split_local
+from sitetools.check.links import Located, finding
 from sitetools.check.model import Check, Finding
-from sitetools.check.pages import excluded, marked_language, resolve
+from sitetools.check.pages import excluded, marked_language
 
 KB = 1024
 SNIFF_BYTES = 64 * KB
@@ -38,6 +39,8 @@ ACCEPTED = "PNG, WebP, AVIF, SVG, JPEG"
 TEXT_SUFFIXES = frozenset({".md", ".css", ".js", ".html", ".htm", ".json", ".webmanifest", ".xml"})
 XMP_PNG_KEY = "XML:com.adobe.xmp"
 EXIF_NAMES_SHOWN = 3
+# scripts/import_screenshot.py re-encodes a capture without any metadata.
+STRIP_HINT = "strip it (scripts/import_screenshot.py does, or exiftool -all= FILE)"
 
 
 @dataclass(frozen=True)
@@ -126,35 +129,37 @@ class Images:
     def __init__(self, site: Site, limits: Limits) -> None:
         self._site = site
         self._limits = limits
+        # Source files of the images built pages use (docs, custom_dir), checked once each.
         self.used: set[Path] = set()
 
-    def check_alt(self, located: Located) -> list[Finding]:
-        """image-alt, for any image, local or not."""
-        if located.link.alt.strip():
+    def check_alt(self, located: Located, alt: str | None) -> list[Finding]:
+        """image-alt, for any image of the content area, local or not."""
+        if alt is not None and alt.strip():
             return []
-        make = finder(self._site, located)
-        return [make(Check.IMAGE_ALT, "no alt text: describe what the image shows")]
-
-    def check_use(self, located: Located) -> list[Finding]:
-        """image-missing and image-language for one local image on a page."""
-        link, page = located.link, located.page
-        make = finder(self._site, located)
-        path, _ = split_local(link.url)  # the fragment is Material's #only-light and such
-        target = resolve(self._site, page, path)
-        if not target.exists:
-            return [make(Check.IMAGE_MISSING, missing_message(self._site, target, path))]
-        self.used.add(target.path)
-        findings: list[Finding] = []
-        marked = marked_language(self._site, target.path)
-        if marked is not None and marked != page.lang:
-            findings.append(
-                make(
-                    Check.IMAGE_LANGUAGE,
-                    f"{self._site.rel(target.path)} is for {self._site.name_of(marked)} pages,"
-                    f" this page is {self._site.name_of(page.lang)}",
-                )
+        return [
+            finding(
+                self._site, located, Check.IMAGE_ALT, "no alt text: describe what the image shows"
             )
-        return findings
+        ]
+
+    def check_use(self, located: Located, source: Path | None) -> list[Finding]:
+        """image-language for one local image of a page, found at ``source``."""
+        if source is None:
+            return []
+        self.note_used(source)
+        marked = marked_language(self._site, source)
+        if marked is None or marked == located.lang:
+            return []
+        message = (
+            f"{self._site.rel(source)} is meant for the '{marked}' pages,"
+            f" and this page is in '{located.lang}'"
+        )
+        return [finding(self._site, located, Check.IMAGE_LANGUAGE, message)]
+
+    def note_used(self, source: Path) -> None:
+        """An image file of the project that a built page loads (theme files included)."""
+        if source.suffix.lower() in IMAGE_SUFFIXES and source.is_relative_to(self._site.root):
+            self.used.add(source)
 
     def check_files(self) -> list[Finding]:
         """image-size, image-width, image-metadata and image-format, once per used file."""
@@ -181,26 +186,31 @@ class Images:
             message = f"{info.width} px wide, over the {self._limits.max_width} px limit"
             findings.append(make(Check.IMAGE_WIDTH, message))
         if info.metadata:
-            message = f"carries {', '.join(info.metadata)}: strip it (e.g. exiftool -all= FILE)"
+            message = f"carries {', '.join(info.metadata)}: {STRIP_HINT}"
             findings.append(make(Check.IMAGE_METADATA, message))
         problem = _format_problem(path.suffix.lower(), info.format)
         if problem:
             findings.append(make(Check.IMAGE_FORMAT, problem))
         return findings
 
-    def unused(self, reached: Iterable[Path], texts: Iterable[str]) -> list[Finding]:
-        """image-unused warnings: image files under docs_dir that nothing uses or names."""
-        used = self.used | set(reached)
-        used |= {self._site.docs_dir / asset for asset in self._site.config_assets}
+    def unused(self, built_names: set[str], texts: Iterable[str]) -> list[Finding]:
+        """image-unused warnings: image files under docs_dir that no built file names.
+
+        A built page, stylesheet, script or manifest that names the file (by its name, so
+        every way of writing the path counts) uses it: no image a built page shows is unused.
+        """
         named = "\n".join((*texts, *_asset_texts(self._site)))
+        used = self.used | {self._site.docs_dir / asset for asset in self._site.config_assets}
         findings = []
         for path in sorted(self._site.docs_dir.rglob("*")):
             if (
                 path.suffix.lower() in IMAGE_SUFFIXES
-                and path.is_file()
                 and path not in used
+                and path.name not in built_names
                 and path.name not in named
+                and quote(path.name) not in named
                 and not excluded(self._site, path)
+                and path.is_file()
             ):
                 name = self._site.rel(path)
                 message = "no page uses this image: link it or delete it"

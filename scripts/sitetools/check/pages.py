@@ -1,13 +1,12 @@
-"""Which Markdown file is which page in which language, and where a relative link lands.
+"""Which Markdown file is which page in which language.
 
 mkdocs-static-i18n has two layouts: ``folder`` (``docs/fr/page.md``, ``docs/en/page.md``) and
-``suffix`` (``page.md`` or ``page.fr.md`` beside ``page.en.md``). In the suffix layout the plugin
-localises links: ``other.md`` written on an English page means ``other.en.md`` when it exists.
+``suffix`` (``page.md`` or ``page.fr.md`` beside ``page.en.md``). Where links land is for the
+build to say (see ``links``); this module only names pages and their languages.
 """
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -75,36 +74,6 @@ def marked_language(site: Site, path: Path) -> str | None:
     if locale is not None:
         return locale
     return next((part for part in rel.parts[:-1] if part in site.locales), None)
-
-
-def _localised(site: Site, path: Path, lang: str) -> list[Path]:
-    """Candidates for a link target, the linking page's language first (suffix layout)."""
-    if site.structure != "suffix" or _suffix_locale(path.name, site.locales) or not path.suffix:
-        return [path]
-    return [path.with_name(f"{path.stem}.{lang}{path.suffix}"), path]
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where a relative link points: the file found, or the path that was looked for."""
-
-    path: Path
-    exists: bool
-    outside: bool = False
-
-
-def resolve(site: Site, page: Page, url_path: str) -> Target:
-    """The file a relative link path (already unquoted, no fragment) designates."""
-    joined = posixpath.normpath(posixpath.join(page.path.parent.as_posix(), url_path))
-    path = Path(joined)
-    if not path.is_relative_to(site.docs_dir):
-        return Target(path, exists=False, outside=True)
-    wanted = (
-        [path / name for name in INDEX_NAMES] if url_path.endswith("/") or path.is_dir() else [path]
-    )
-    candidates = [c for plain in wanted for c in _localised(site, plain, page.lang)]
-    found = next((c for c in candidates if c.is_file()), None)
-    return Target(found, exists=True) if found else Target(wanted[0], exists=False)
 
 
 def read_text(site: Site, path: Path) -> str:

@@ -78,6 +78,7 @@ def as_json(finding: Finding) -> dict[str, object]:
         "check": finding.check.value,
         "file": finding.file,
         "line": finding.line,
+        "column": finding.column,
         "target": finding.target,
         "message": finding.message,
     }

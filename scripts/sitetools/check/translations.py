@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from sitetools.check.config import Site
-from sitetools.check.model import Check, Finding
+from sitetools.check.model import Check, Finding, Severity
 from sitetools.check.pages import Page
 
 
@@ -25,8 +25,14 @@ def expected_path(site: Site, key: str, locale: str) -> Path:
     return site.docs_dir / rel.with_name(f"{rel.stem}.{locale}{rel.suffix}")
 
 
-def check_translations(site: Site, pages: Iterable[Page]) -> list[Finding]:
-    """One error per missing translation, on the page that has no counterpart."""
+def check_translations(
+    site: Site, pages: Iterable[Page], severity: Severity = "error"
+) -> list[Finding]:
+    """One finding per missing translation, on the page that has no counterpart.
+
+    A warning where mkdocs-static-i18n's ``fallback_to_default`` shows the reader the
+    default language's page instead, an error where the reader would get a 404.
+    """
     by_key: dict[str, dict[str, Page]] = defaultdict(dict)
     for page in pages:
         if page.key is not None:
@@ -40,6 +46,6 @@ def check_translations(site: Site, pages: Iterable[Page]) -> list[Finding]:
                 name = site.rel(present.path)
                 message = f"no {site.name_of(locale)} version: {missing} is missing"
                 findings.append(
-                    Finding(Check.TRANSLATION_MISSING, "error", name, None, missing, message)
+                    Finding(Check.TRANSLATION_MISSING, severity, name, None, missing, message)
                 )
     return findings

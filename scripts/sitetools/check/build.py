@@ -1,0 +1,227 @@
+"""MkDocs' own build, run in-process into a temporary folder, watched page by page.
+
+The validator checks what MkDocs produces, not a re-reading of the Markdown: plugins, hooks,
+mkdocs-static-i18n (which re-runs the build once per language) and every configured extension
+all take part. A collector plugin, registered last, keeps for each page its source, built URL,
+content area and the links MkDocs rewrote (rendered URL -> URL as written); it also records
+the files ``pymdownx.snippets`` reads, so findings in included text point at the snippet.
+MkDocs' log is captured, never printed (stdout must stay pure JSON in json mode).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, MkDocsException
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.pages import _RelativePathTreeprocessor
+
+from sitetools.check.model import InputError
+
+COLLECTOR = "check_site_collector"
+LAST = -1000  # after every other plugin and hook
+NAV_MISSING = re.compile(
+    r"A reference to '(?P<target>.+)' is included in the 'nav' configuration, which is not found"
+)
+
+
+@dataclass
+class BuiltPage:
+    """One page of the built site, as MkDocs rendered it."""
+
+    source: Path
+    url: str
+    dest: Path
+    # The language whose build rendered it (None: a site without static-i18n).
+    build_language: str | None
+    content: str = ""
+    # Rendered URL -> URL as written in the Markdown, for links MkDocs rewrote.
+    rewritten: dict[str, str] = field(default_factory=dict)
+    # URLs of Markdown links and images as rendered (raw HTML never reaches MkDocs' rewriter).
+    from_markdown: set[str] = field(default_factory=set)
+    snippets: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Build:
+    """Everything a check needs from one build."""
+
+    site_dir: Path
+    pages: list[BuiltPage]
+    # Built file -> the source it was copied or rendered from (docs, custom_dir, theme).
+    origins: dict[Path, Path]
+    nav_missing: list[str]
+    # MkDocs' log of the build (plugins and hooks included), kept instead of printed.
+    log: list[logging.LogRecord]
+
+
+class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Watches the build; not a real plugin of the site."""
+
+    def __init__(self, language: Callable[[], str | None]) -> None:
+        super().__init__()
+        self._language = language
+        self.pages: dict[tuple[Path, str], BuiltPage] = {}
+        self.current: BuiltPage | None = None
+        self.origins: dict[Path, Path] = {}
+
+    @event_priority(LAST)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for file in files:
+            included = file.inclusion.is_included()  # type: ignore[no-untyped-call]
+            if file.abs_src_path and included:
+                self.origins[Path(file.abs_dest_path)] = Path(file.abs_src_path)
+        return files
+
+    @event_priority(LAST)
+    def on_page_markdown(
+        self, markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str:
+        source = _source_of(page, config)
+        self.current = BuiltPage(
+            source=source,
+            url=page.url,
+            dest=Path(page.file.abs_dest_path),
+            build_language=self._language(),
+        )
+        self.pages[(source, page.url)] = self.current
+        return markdown
+
+    @event_priority(LAST)
+    def on_post_page(self, output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
+        built = self.pages.get((_source_of(page, config), page.url))
+        if built is not None:
+            built.content = page.content or ""
+        self.current = None
+        return output
+
+
+def _source_of(page: MkDocsPage, config: MkDocsConfig) -> Path:
+    """A page's Markdown file; a page a plugin generates is named where MkDocs places it."""
+    if page.file.abs_src_path:
+        return Path(page.file.abs_src_path)
+    return Path(config.docs_dir) / page.file.src_uri
+
+
+class _Log(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextlib.contextmanager
+def captured_log() -> Iterator[_Log]:
+    """MkDocs' logger (plugins and hooks log under it) writes into a list, not the terminal."""
+    logger = logging.getLogger("mkdocs")
+    handler = _Log()
+    saved = logger.handlers[:], logger.propagate, logger.level
+    logger.handlers = [handler]
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    try:
+        yield handler
+    finally:
+        logger.handlers, logger.propagate, logger.level = saved
+
+
+@contextlib.contextmanager
+def _watching(collector: _Collector) -> Iterator[None]:
+    """Records MkDocs' link rewriting and the snippet files read, for the current page."""
+    original_path_to_url = _RelativePathTreeprocessor.path_to_url
+
+    def path_to_url(self: _RelativePathTreeprocessor, url: str) -> str:
+        new = original_path_to_url(self, url)
+        if collector.current is not None:
+            collector.current.from_markdown.add(new)
+            if new != url:
+                collector.current.rewritten.setdefault(new, url)
+        return new
+
+    patches: list[tuple[Any, str, Any]] = [(_RelativePathTreeprocessor, "path_to_url", path_to_url)]
+    try:
+        from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - pymdown-extensions not installed
+        SnippetPreprocessor = None  # noqa: N806
+    if SnippetPreprocessor is not None:
+        original_read = SnippetPreprocessor.read_lines
+
+        def read_lines(self: Any, path: str) -> Any:
+            if collector.current is not None:
+                collector.current.snippets.append(Path(path).absolute())
+            return original_read(self, path)
+
+        patches.append((SnippetPreprocessor, "read_lines", read_lines))
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
+    for owner, name, replacement in patches:
+        setattr(owner, name, replacement)
+    try:
+        yield
+    finally:
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+
+
+def _language_of(config: MkDocsConfig) -> Callable[[], str | None]:
+    plugin = next(
+        (p for p in config.plugins.values() if type(p).__module__.startswith("mkdocs_static_i18n")),
+        None,
+    )
+    if plugin is None:
+        return lambda: None
+    return lambda: getattr(plugin, "current_language", None)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
+    """Build the site into ``site_dir`` (a temporary folder) and return what was seen.
+
+    A failing build (a plugin error, a broken template) is an :class:`InputError`: one line.
+    The build runs in the config's folder, as ``mkdocs build`` is meant to be run.
+    """
+    config.site_dir = str(site_dir)
+    config.strict = False  # warnings are the validator's to report, not a reason to stop
+    collector = _Collector(_language_of(config))
+    config.plugins[COLLECTOR] = collector
+    # Paths some extensions read relative to the working directory (pymdownx.snippets'
+    # base_path) mean what they mean when mkdocs runs beside its config: same answer anywhere.
+    root = Path(config.config_file_path).parent
+    with captured_log() as log, _watching(collector), contextlib.chdir(root):
+        try:
+            mkdocs_build(config)
+        except (Abort, MkDocsException) as error:
+            errors = [r.getMessage() for r in log.records if r.levelno >= logging.ERROR]
+            raise InputError(
+                f"mkdocs build failed: {_one_line(errors[-1] if errors else str(error))}"
+            ) from error
+        except Exception as error:  # a plugin or hook raising anything else
+            raise InputError(
+                f"mkdocs build failed: {type(error).__name__}: {_one_line(str(error))}"
+            ) from error
+    nav_missing = [
+        match["target"]
+        for record in log.records
+        if (match := NAV_MISSING.search(record.getMessage()))
+    ]
+    return Build(
+        site_dir=site_dir,
+        pages=list(collector.pages.values()),
+        origins=collector.origins,
+        nav_missing=list(dict.fromkeys(nav_missing)),
+        log=log.records,
+    )
