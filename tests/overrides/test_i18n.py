@@ -152,7 +152,11 @@ def test_each_language_searches_its_own_pages_with_its_own_stemmer(
     ("path", "search", "reviewed"),
     [
         ("faq/index.html", "Rechercher", r"Texte confronté à ses sources le\s*\d{1,2} \w+ 20\d\d"),
-        ("en/faq/index.html", "Search", r"Text checked against its sources on\s*\d{1,2} [A-Z][a-z]+ 20\d\d"),
+        (
+            "en/faq/index.html",
+            "Search",
+            r"Text checked against its sources on\s*\d{1,2} [A-Z][a-z]+ 20\d\d",
+        ),
     ],
 )
 def test_theme_strings_and_dates_are_localised(
