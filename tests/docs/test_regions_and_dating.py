@@ -9,6 +9,7 @@ sources, the guide also whether its steps were confirmed in LinkedIn's own inter
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -33,17 +34,31 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 STALE = re.compile(r"attendue? en 2026|due in 2026|expected in 2026", re.IGNORECASE)
 
 
+@dataclass
+class Tab:
+    """One tab of a set: its label, the links in its block, how many footnotes it calls."""
+
+    label: str = ""
+    links: list[str] = field(default_factory=list)
+    notes: int = 0
+
+    @property
+    def hosts(self) -> set[str]:
+        return {urlsplit(href).netloc for href in self.links} - {""}
+
+
 class _Tabs(HTMLParser):
-    """The tab sets of one section of a built page: per tab, its label and the links in it."""
+    """The tabs of the tab sets in one section (an ``<h2 id>`` to the next) of a built page."""
 
     def __init__(self, section_id: str) -> None:
         super().__init__(convert_charrefs=True)
         self.section_id = section_id
         self.in_section = False
-        self.sets: list[list[dict[str, object]]] = []
+        self.labels: list[str] = []
+        self.tabs: list[Tab] = []
         self._label: str | None = None
         self._depth = 0  # <div> depth inside the current tab block
-        self._tab: dict[str, object] | None = None
+        self._tab: Tab | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
@@ -52,22 +67,17 @@ class _Tabs(HTMLParser):
         if not self.in_section:
             return
         classes = values.get("class", "").split()
-        if tag == "div" and "tabbed-set" in classes:
-            self.sets.append([])
-        elif tag == "label" and self.sets and self._tab is None:
+        if tag == "label" and self._tab is None:
             self._label = ""
         elif tag == "div" and "tabbed-block" in classes:
-            self._tab = {"links": [], "notes": 0}
-            self._depth = 1
-            self.sets[-1].append(self._tab)
+            self._tab, self._depth = Tab(), 1
+            self.tabs.append(self._tab)
         elif tag == "div" and self._tab is not None:
             self._depth += 1
         elif tag == "a" and self._tab is not None:
-            links = self._tab["links"]
-            assert isinstance(links, list)
-            links.append(values.get("href", ""))
+            self._tab.links.append(values.get("href", ""))
         elif tag == "sup" and self._tab is not None:
-            self._tab["notes"] = int(str(self._tab["notes"])) + 1
+            self._tab.notes += 1
 
     def handle_data(self, data: str) -> None:
         if self._label is not None:
@@ -75,7 +85,7 @@ class _Tabs(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "label" and self._label is not None:
-            self.sets[-1].append({"label": self._label.strip()})
+            self.labels.append(self._label.strip())
             self._label = None
         elif tag == "div" and self._tab is not None:
             self._depth -= 1
@@ -83,14 +93,14 @@ class _Tabs(HTMLParser):
                 self._tab = None
 
 
-def tabs_of_section(page: Path, section_id: str) -> list[dict[str, object]]:
-    """The tabs (label, links, footnote count) of the section's tab sets, in order."""
+def tabs_of_section(page: Path, section_id: str) -> list[Tab]:
+    """The tabs of the section's tab sets, in order, each with its label."""
     reader = _Tabs(section_id)
     reader.feed(page.read_text("utf-8"))
-    labels = [tab["label"] for tab_set in reader.sets for tab in tab_set if "label" in tab]
-    blocks = [tab for tab_set in reader.sets for tab in tab_set if "links" in tab]
-    assert len(labels) == len(blocks), (labels, len(blocks))
-    return [{**block, "label": label} for label, block in zip(labels, blocks, strict=True)]
+    assert len(reader.labels) == len(reader.tabs), (reader.labels, len(reader.tabs))
+    for label, tab in zip(reader.labels, reader.tabs, strict=True):
+        tab.label = label
+    return reader.tabs
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -98,23 +108,17 @@ def test_each_region_tab_links_its_own_authority_and_cites_it(site: Path, lang: 
     tabs = tabs_of_section(built(site, lang, "opt-out"), "complain")
     assert tabs, f"{lang}/opt-out: the complaints section has no region tabs"
     for region, hosts in AUTHORITY_HOSTS.items():
-        linking = [
-            tab
-            for tab in tabs
-            if hosts & {urlsplit(str(href)).netloc for href in tab["links"]}  # type: ignore[attr-defined]
-        ]
+        linking = [tab for tab in tabs if hosts & tab.hosts]
         assert linking, f"{lang}/opt-out: no region tab links {region}'s own page"
         for tab in linking:
-            assert tab["notes"], f"{lang}/opt-out: tab {tab['label']!r} cites no source"
+            assert tab.notes, f"{lang}/opt-out: tab {tab.label!r} cites no source"
 
 
 def test_region_tabs_are_the_same_in_both_languages(site: Path) -> None:
     fr, en = (tabs_of_section(built(site, lang, "opt-out"), "complain") for lang in LANGS)
-    hosts = [
-        [{urlsplit(str(h)).netloc for h in tab["links"]} - {""} for tab in tabs]  # type: ignore[attr-defined]
-        for tabs in (fr, en)
-    ]
-    assert hosts[0] == hosts[1], "the French and English region tabs link different authorities"
+    assert [tab.hosts for tab in fr] == [tab.hosts for tab in en], (
+        "the French and English region tabs link different authorities"
+    )
 
 
 def _sentences(lang: str) -> list[tuple[str, str]]:
