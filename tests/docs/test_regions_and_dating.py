@@ -222,3 +222,18 @@ def test_pages_without_steps_make_no_claim_about_the_app(site: Path, lang: str) 
         if "confirmed_in_app:" in source:
             continue
         assert "app-confirmation" not in built(site, lang, page).read_text("utf-8"), page
+
+
+def test_the_what_changed_page_speaks_of_the_past_in_title_heading_and_menu() -> None:
+    """A year on, the French page, its heading and its menu entry all say « a changé »."""
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    nav = re.search(r"^  - (.+): what-changed\.md$", config, re.MULTILINE)
+    assert nav, "what-changed.md is not in the nav"
+    assert re.search(rf"^            {re.escape(nav[1])}: What changed$", config, re.MULTILINE), (
+        f"nav_translations has no entry for {nav[1]!r}"
+    )
+    page = (ROOT / "docs" / "fr" / "what-changed.md").read_text("utf-8")
+    heading = re.search(r"^# (.+?) \{ #what-changed \}$", page, re.MULTILINE)
+    title = re.search(r'^title: "(.+)"$', page, re.MULTILINE)
+    assert heading and title
+    assert nav[1] == heading[1] and title[1].startswith(heading[1]), (nav[1], heading[1], title[1])
