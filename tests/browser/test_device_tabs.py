@@ -80,3 +80,31 @@ def test_the_open_tabs_first_illustration_loads_at_once(
     context.close()
     assert len(eager) == 1, eager
     assert image in eager[0] and eager[0].endswith(f"-{scheme}.webp#only-{scheme}"), eager
+
+
+@pytest.mark.parametrize("device", AGENTS)
+@pytest.mark.parametrize(("path", "region"), [("opt-out/", "Suisse"), ("en/opt-out/", "Canada")])
+def test_picking_a_region_does_not_cost_a_phone_its_steps(
+    browser: Browser, served_site: Site, device: str, path: str, region: str
+) -> None:
+    """Material remembers every tab a reader picks, regions too: the device sets must still
+    open on the phone, and the region set keep the reader's region."""
+    context = browser.new_context(user_agent=AGENTS[device], viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    visit(page, served_site.at(path))
+    regions = page.locator("#complain ~ .tabbed-set").first
+    regions.locator(".tabbed-labels > label").filter(has_text=region).click()
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    for index in range(page.locator(".tabbed-set").count()):
+        tab_set = page.locator(".tabbed-set").nth(index)
+        selected = tab_set.locator(":scope > input:checked")
+        label = tab_set.locator(f"label[for='{selected.get_attribute('id')}']").inner_text().strip()
+        names = [
+            text.strip() for text in tab_set.locator(".tabbed-labels > label").all_inner_texts()
+        ]
+        if device in names:
+            assert label == device, f"{path}: set {index + 1} opened on {label}"
+        elif region in names:
+            assert label == region, f"{path}: the region set forgot {region}"
+    context.close()

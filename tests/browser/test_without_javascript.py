@@ -42,3 +42,25 @@ def test_guide_steps_are_all_there_and_tabs_switch(
         tabs.locator(".tabbed-labels label").nth(index).click()  # CSS-only radio tabs
         expect(blocks.nth(index)).to_be_visible()
         assert blocks.nth(index).locator("ol > li").count() >= 4
+
+
+@pytest.mark.parametrize("path", ["opt-out/", "en/opt-out/"])
+def test_every_region_tab_opens_without_javascript(
+    no_js: BrowserContext, served_site: Site, path: str
+) -> None:
+    """The complaints section's region set has more tabs than the device sets: the pruned
+    stylesheet must still show each of them, and only it, with CSS alone."""
+    page = no_js.new_page()
+    page.goto(served_site.at(path))
+    regions = page.locator("#complain ~ .tabbed-set").first
+    labels = regions.locator(".tabbed-labels > label")
+    blocks = regions.locator(".tabbed-block")
+    assert labels.count() == blocks.count() > 3
+    for index in reversed(range(labels.count())):
+        labels.nth(index).click()
+        for other in range(blocks.count()):
+            if other == index:
+                expect(blocks.nth(other)).to_be_visible()
+            else:
+                expect(blocks.nth(other)).to_be_hidden()
+        assert blocks.nth(index).locator("a[href^='https://']").count() >= 1

@@ -151,8 +151,12 @@ def test_each_language_searches_its_own_pages_with_its_own_stemmer(
 @pytest.mark.parametrize(
     ("path", "search", "reviewed"),
     [
-        ("faq/index.html", "Rechercher", r"Dernière vérification\s*:\s*\d{1,2} \w+ 20\d\d"),
-        ("en/faq/index.html", "Search", r"Last reviewed:\s*\d{1,2} [A-Z][a-z]+ 20\d\d"),
+        ("faq/index.html", "Rechercher", r"Texte confronté à ses sources le\s*\d{1,2} \w+ 20\d\d"),
+        (
+            "en/faq/index.html",
+            "Search",
+            r"Text checked against its sources on\s*\d{1,2} [A-Z][a-z]+ 20\d\d",
+        ),
     ],
 )
 def test_theme_strings_and_dates_are_localised(
