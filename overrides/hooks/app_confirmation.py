@@ -26,7 +26,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from page_meta import DATE_LOCALES, reviewed_on
+from page_meta import DATE_LOCALES
+from sitetools.rules.front_matter import reviewed_on
 
 log = logging.getLogger("mkdocs.hooks.app_confirmation")
 

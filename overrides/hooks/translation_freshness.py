@@ -6,19 +6,17 @@ commit of the page with that of its source in the default language (same relativ
 when the source is newer, gives the template ``translation_behind`` (rendered by
 ``overrides/main.html``). The default language's pages never get it.
 
-Dates come from git alone (``scripts/sitetools/translations/history.py`` is the command-line
-equivalent, which also counts uncommitted edits; hooks cannot import ``scripts/``). Without
-git or history, or in a shallow clone where the dates are the clone's, nothing is shown: CI
-fetches the full history before building. Uncommitted edits do not count, so that a build
-depends only on what was committed.
+Dates come from git alone, through ``sitetools.translations.history`` (the same dates as
+``check_translations.py``: a commit that only changed spacing does not count). Without git or
+history, or in a shallow clone where the dates are the clone's, nothing is shown: CI fetches
+the full history before building. Uncommitted edits do not count, so that a build depends
+only on what was committed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -28,30 +26,18 @@ from mkdocs.structure.pages import Page
 
 from i18n_common import i18n_plugin, languages
 from page_meta import DATE_LOCALES
+from sitetools.translations.history import History
 
 log = logging.getLogger("mkdocs.hooks.translation_freshness")
-GIT_TIMEOUT_SECONDS = 30
 
 
 def last_commit(path: Path) -> dt.datetime | None:
-    """The committer date of the last commit that touched ``path``; None if unknown."""
-    git = shutil.which("git")
-    if git is None or not path.is_file():
+    """When ``path`` last changed in more than spacing, by its commits; None if unknown."""
+    if not path.is_file():
         return None
-    try:
-        result = subprocess.run(
-            [git, "-C", str(path.parent), "log", "-1", "--format=%cI", "--", path.name],
-            capture_output=True,
-            text=True,
-            timeout=GIT_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    text = result.stdout.strip()
-    if result.returncode != 0 or not text:
-        return None
-    return dt.datetime.fromisoformat(text)
+    history = History(path.parent, count_edits=False)
+    changed = history.last_change(path) if history.available else None
+    return changed.date if changed else None
 
 
 def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:

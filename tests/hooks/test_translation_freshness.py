@@ -66,3 +66,36 @@ def test_the_built_translation_shows_the_note_and_the_french_page_never(
     for page in ("faq", "data"):
         assert "translation-behind" not in (site / page / "index.html").read_text(encoding="utf-8")
     assert NOTE not in (site / "en" / "data" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_change_of_spacing_only_leaves_the_translation_current(tmp_path: Path) -> None:
+    """check_content.py --fix puts U+00A0/U+202F in French pages: no English work follows."""
+    fr, en = _pair(tmp_path)
+    fr.write_text("# Page\n\nQuoi : rien ; voilà.\n", encoding="utf-8")
+    git(tmp_path, "init", "-q")
+    commit(tmp_path, "both", OLD)
+    fr.write_text("# Page\n\nQuoi\u00a0: rien\u202f; voilà.\n", encoding="utf-8")
+    commit(tmp_path, "French spacing", NEW)
+    assert last_commit(fr) == dt.datetime.fromisoformat(OLD)
+    assert behind_since(en, fr) is None
+    fr.write_text("# Page\n\nQuoi\u00a0: tout\u202f; voilà.\n", encoding="utf-8")
+    commit(tmp_path, "French words", "2026-03-01T10:00:00+00:00")
+    assert behind_since(en, fr) == dt.datetime.fromisoformat("2026-03-01T10:00:00+00:00")
+
+
+def test_a_merge_dates_a_change_by_its_own_commit(tmp_path: Path) -> None:
+    """A merge commit is no change of its own: each side's edit keeps its date."""
+    fr, en = _pair(tmp_path)
+    fr.write_text("# Page\n\nUn.\n\nDeux.\n", encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    commit(tmp_path, "both", OLD)
+    git(tmp_path, "checkout", "-q", "-b", "side")
+    fr.write_text("# Page\n\nUn.\n\nDeux et demi.\n", encoding="utf-8")
+    append(en, "More.")
+    commit(tmp_path, "both languages", NEW)
+    git(tmp_path, "checkout", "-q", "main")
+    fr.write_text("# Page\n\nUn et demi.\n\nDeux.\n", encoding="utf-8")
+    commit(tmp_path, "French on main", "2026-01-06T10:00:00+00:00")
+    git(tmp_path, "merge", "-q", "--no-edit", "side", date="2026-04-01T10:00:00+00:00")
+    assert "Un et demi." in fr.read_text(encoding="utf-8")
+    assert behind_since(en, fr) is None

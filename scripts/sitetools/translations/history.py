@@ -2,13 +2,17 @@
 
 A translation is behind when its French source changed after it. Git knows when; a file
 with uncommitted changes counts as changed now, so an edit to a French page is flagged on
-its translations before it is even committed. Outside a repository, without git, or before
+its translations before it is even committed. A change of spacing only (``check_content.py
+--fix`` putting U+00A0 before a colon) is no change for a translation: commits that only move
+or replace spaces are skipped. Used by ``check_translations.py`` and by the build hook
+``overrides/hooks/translation_freshness.py``. Outside a repository, without git, or before
 the first commit, there are no dates: :attr:`History.reason` says why, and nothing is flagged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -16,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 GIT_TIMEOUT_SECONDS = 30
+# Commits looked at, newest first, for one that changed more than spacing.
+MAX_COMMITS_SCANNED = 50
+_SPACING = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -56,11 +63,23 @@ def parse_porcelain(output: str) -> set[str]:
     return changed
 
 
-class History:
-    """Last-change dates of files under ``root``, or a reason why there are none."""
+def without_spacing(text: str) -> str:
+    """``text`` with every space removed (Unicode ones too): what a translation follows."""
+    return _SPACING.sub("", text)
 
-    def __init__(self, root: Path, now: dt.datetime | None = None) -> None:
+
+class History:
+    """Last-change dates of files under ``root``, or a reason why there are none.
+
+    ``count_edits`` False ignores uncommitted changes, so that a build depends only on what
+    was committed.
+    """
+
+    def __init__(
+        self, root: Path, now: dt.datetime | None = None, *, count_edits: bool = True
+    ) -> None:
         self._now = now or dt.datetime.now(dt.UTC)
+        self._count_edits = count_edits
         self._top: Path | None = None
         self._edited: set[str] = set()
         self.shallow = False
@@ -76,10 +95,11 @@ class History:
         if head is None or head.returncode != 0:
             return "the git repository has no commit yet"
         self._top = Path(top.stdout.strip())
-        status = _git(self._top, "status", "--porcelain", "-z", "--untracked-files=all")
-        self._edited = (
-            parse_porcelain(status.stdout) if status and status.returncode == 0 else set()
-        )
+        if self._count_edits:
+            status = _git(self._top, "status", "--porcelain", "-z", "--untracked-files=all")
+            self._edited = (
+                parse_porcelain(status.stdout) if status and status.returncode == 0 else set()
+            )
         shallow = _git(self._top, "rev-parse", "--is-shallow-repository")
         self.shallow = bool(shallow and shallow.stdout.strip() == "true")
         return None
@@ -97,12 +117,50 @@ class History:
             rel = path.resolve().relative_to(self._top.resolve()).as_posix()
         except ValueError:
             return None
-        if rel in self._edited:
+        if self._count_edits and rel in self._edited and self._edited_beyond_spacing(path, rel):
             return Changed(self._now, committed=False)
-        log = _git(self._top, "log", "-1", "--format=%cI", "--", rel)
+        # Merges are not changes of their own: each side's commits count, at their own dates.
+        log = _git(
+            self._top,
+            "log",
+            "--full-history",
+            "--no-merges",
+            f"-{MAX_COMMITS_SCANNED}",
+            "--format=%H %P|%cI",
+            "--",
+            rel,
+        )
         if log is None or log.returncode != 0 or not log.stdout.strip():
             return None
-        return Changed(dt.datetime.fromisoformat(log.stdout.strip()), committed=True)
+        commits = [line.partition("|") for line in log.stdout.splitlines() if line]
+        for ids, _, date in commits:
+            commit, *parents = ids.split()
+            if not parents or self._changed_beyond_spacing(rel, commit, parents[0]):
+                return Changed(dt.datetime.fromisoformat(date), committed=True)
+        # Every commit scanned only changed spacing: the oldest one scanned is the answer.
+        return Changed(dt.datetime.fromisoformat(commits[-1][2]), committed=True)
+
+    def _content(self, rel: str, commit: str) -> str | None:
+        """``rel`` as of ``commit``; None where it did not exist."""
+        assert self._top is not None
+        shown = _git(self._top, "show", f"{commit}:{rel}")
+        return shown.stdout if shown is not None and shown.returncode == 0 else None
+
+    def _changed_beyond_spacing(self, rel: str, commit: str, parent: str) -> bool:
+        """Whether ``commit`` changed ``rel`` in more than its spaces."""
+        after, before = self._content(rel, commit), self._content(rel, parent)
+        if after is None or before is None:
+            return True
+        return without_spacing(after) != without_spacing(before)
+
+    def _edited_beyond_spacing(self, path: Path, rel: str) -> bool:
+        """Whether the uncommitted ``path`` differs from HEAD in more than its spaces."""
+        committed = self._content(rel, "HEAD")
+        try:
+            current = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return True
+        return committed is None or without_spacing(current) != without_spacing(committed)
 
     def notes(self) -> Sequence[str]:
         """What a reader of the report should know about these dates."""
