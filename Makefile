@@ -1,5 +1,6 @@
-# Two commands for everyone: `make serve` (read the site) and `make test` (prove it).
-# Everything else here is what those two stand on.
+# Three commands for everyone: `make serve` (read the site), `make check` (check a change in
+# under a minute) and `make test` (prove it, as CI does). Everything else here is what they
+# stand on.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -10,15 +11,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers: one per core.
+WORKERS ?= auto
 
 # Material 9.7+ prints a notice about MkDocs 2 on every build; keep the log for what matters.
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint linkcheck bench screenshots chromium clean
+.PHONY: help serve check checkers build test lint linkcheck bench screenshots chromium clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
 $(VENV)/.site-installed: requirements/site.txt
@@ -29,7 +32,10 @@ $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/dev.txt
 	@touch $@
 
+# A busy port is one line naming a free one (not MkDocs' traceback). The page reloads itself
+# after an edit: under serve, the CSP lets MkDocs' reload script run (overrides/hooks/csp.py).
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
+	@$(BIN)/python scripts/check_port.py $(HOST) $(PORT)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
 build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
@@ -59,9 +65,25 @@ hunspell: ## Install Debian's hunspell and its French and English dictionaries i
 # On GitHub Actions the validator's findings become annotations on the pull request.
 CHECK_FORMAT := $(if $(GITHUB_ACTIONS),--format github,--format text)
 
-test: $(VENV)/.dev-installed chromium build lint ## Build strictly, lint, validate, run every test
+# Our own checkers, before any MkDocs output: each finding names file:line and the fix.
+# check_content.py (front matter, French typography, labels) comes with the `rules` branch.
+checkers: $(VENV)/.dev-installed ## Our checkers: content rules, both languages, links, images
+	@if [ -f scripts/check_content.py ]; then \
+		echo "$(BIN)/python scripts/check_content.py $(CHECK_FORMAT)"; \
+		$(BIN)/python scripts/check_content.py $(CHECK_FORMAT); \
+	fi
+	$(BIN)/python scripts/check_translations.py $(CHECK_FORMAT)
 	$(BIN)/python scripts/check_site.py --offline $(CHECK_FORMAT)
-	$(BIN)/python -m pytest
+
+# "Check my change" in under a minute: the checkers, the strict build, and every test that does
+# not start a browser (those carry the `browser` marker, tests/conftest.py), on every core.
+check: $(VENV)/.dev-installed hunspell checkers build ## Checkers, strict build, every test but the browser's (<1 min)
+	$(BIN)/python -m pytest -m "not browser" -n $(WORKERS)
+
+# What CI runs: the checkers first (their messages come before MkDocs'), the strict build,
+# lint, then every test, the browser's included, on every core.
+test: $(VENV)/.dev-installed chromium hunspell checkers build lint ## Checkers, strict build, lint, every test
+	$(BIN)/python -m pytest -n $(WORKERS)
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
 	$(BIN)/python scripts/check_site.py $(CHECK_FORMAT)
@@ -81,5 +103,5 @@ chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@scripts/ensure_chromium.sh
 
 clean: ## Remove the built site and caches (keeps .venv)
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
 	find scripts tests overrides -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,4 +1,8 @@
-"""Fixtures shared by every test: the repository root and a build of the site."""
+"""Fixtures shared by every test: the repository root and a build of the site.
+
+Every test that starts chromium gets the `browser` marker here, from the fixtures it uses, so
+that `-m "not browser"` (`make check`) leaves out all of them and nothing else.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,17 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, mkdocs_build
+
+# Fixtures that start chromium: Playwright's (tests/browser) and the screenshot renderer's.
+BROWSER_FIXTURES = frozenset({"playwright", "camera"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `browser` every test that starts chromium through one of BROWSER_FIXTURES."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")

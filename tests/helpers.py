@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,18 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # Deliberately under a sub-path: the built site must work there as well as at a domain root.
 SITE_URL = "https://example.org/linkedin-ia/"
+
+
+def page_names(root: Path = ROOT) -> list[str]:
+    """Every page by its path under docs/fr/ without `.md` ('index', 'faq'), read from disk:
+    a page a contributor adds is tested like the others, and no test counts our pages."""
+    folder = root / "docs" / "fr"
+    return sorted(p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.md"))
+
+
+def page_url(name: str) -> str:
+    """A page's address relative to its language's home: 'index' -> '', 'faq' -> 'faq/'."""
+    return "" if name == "index" else f"{name.removesuffix('/index')}/"
 
 
 def mkdocs_build(
@@ -28,3 +41,12 @@ def mkdocs_build(
         timeout=300,
         check=False,
     )
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on now (each test server gets its own)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port: int = listener.getsockname()[1]
+    listener.close()
+    return port
