@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+REPOSITORY = Path(__file__).resolve().parent.parent
+# The project whose pages the tests read: this repository, or the copy with a contributor's
+# change that tests/docs/test_a_contributors_change.py runs the content tests on.
+ROOT = Path(os.environ.get("TESTED_PROJECT") or REPOSITORY)
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 # Deliberately under a sub-path: the built site must work there as well as at a domain root.
 SITE_URL = "https://example.org/linkedin-ia/"

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from helpers import ROOT, SITE_URL, page_names
+from helpers import SITE_URL, page_names
 from helpers_html import Document, read
 from PIL import Image
 
@@ -223,7 +223,8 @@ socket.getaddrinfo = _refuse
 """
 
 
-def test_a_build_without_network_produces_every_card(tmp_path: Path) -> None:
+def test_a_build_without_network_produces_every_card(tmp_path: Path, project_copy: Path) -> None:
+    """On a copy: the copy has no card kept from an earlier build (card_cache.py)."""
     (tmp_path / "sitecustomize.py").write_text(SITECUSTOMIZE, "utf-8")
     env = {
         **os.environ,
@@ -234,7 +235,7 @@ def test_a_build_without_network_produces_every_card(tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=ROOT,
+        cwd=project_copy,
         env=env,
         capture_output=True,
         text=True,
