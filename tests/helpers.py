@@ -17,6 +17,10 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 SITE_URL = "https://example.org/linkedin-ia/"
 
 
+# Every build of a copy reuses the repository's cards and compiled templates (build_cache.py).
+SHARED_CACHE = {"SITE_CACHE_DIR": os.environ.get("SITE_CACHE_DIR") or str(REPOSITORY / ".cache")}
+
+
 def page_names(root: Path = ROOT) -> list[str]:
     """Every page by its path under docs/fr/ without `.md` ('index', 'faq'), read from disk:
     a page a contributor adds is tested like the others, and no test counts our pages."""
@@ -33,7 +37,7 @@ def mkdocs_build(
     project: Path, site_dir: Path, site_url: str = SITE_URL
 ) -> subprocess.CompletedProcess[str]:
     """Run a strict build of `project` into `site_dir`, capturing its log."""
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **SHARED_CACHE}
     command = [*MKDOCS, "build", "--strict", "--clean", "-f", str(project / "mkdocs.yml")]
     return subprocess.run(
         [*command, "-d", str(site_dir)],

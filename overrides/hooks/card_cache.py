@@ -1,8 +1,8 @@
 """Link-preview cards kept between builds, so that a rebuild redraws only the cards that changed.
 
 Drawing and compressing the cards was half of a rebuild under `make serve`, although an edit
-changes one page's card at most. A card is stored under ``.cache/social/`` next to
-``mkdocs.yml`` (never under ``docs/``), named by the SHA-256 of everything that makes it: its
+changes one page's card at most. A card is stored under ``.cache/social/`` (build_cache.py),
+named by the SHA-256 of everything that makes it: its
 title, description, site name, address and language, and the code, fonts and Pillow version
 that draw it. A changed input gives a new name, so a stale card is never reused. A cache that
 cannot be written is skipped: the card is drawn as before.
@@ -20,7 +20,7 @@ from pathlib import Path
 import brand
 import PIL
 
-CACHE_FOLDER = Path(".cache") / "social"
+CACHE_NAME = "social"
 
 
 @cache

@@ -26,7 +26,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from page_html import first_image, first_list_items, h2_sections, plain_text, step_text
 
-from card_cache import CACHE_FOLDER, cached_card
+from build_cache import cache_folder
+from card_cache import CACHE_NAME, cached_card
 from i18n_common import i18n_plugin, languages
 
 CARD_DIR = "assets/images/social"
@@ -179,8 +180,7 @@ def on_page_context(
     target.parent.mkdir(parents=True, exist_ok=True)
     address = urlsplit(config.site_url or "").netloc + urlsplit(config.site_url or "").path
     inputs = (title, description, config.site_name, address.rstrip("/"), locale)
-    folder = Path(config.config_file_path or ".").parent / CACHE_FOLDER
-    picture = cached_card(folder, inputs, lambda: brand.card(*inputs))
+    picture = cached_card(cache_folder(config, CACHE_NAME), inputs, lambda: brand.card(*inputs))
     if not target.exists() or target.read_bytes() != picture:
         target.write_bytes(picture)
 

@@ -1,4 +1,4 @@
-"""Compiled theme templates kept between builds, under ``.cache/jinja/`` next to ``mkdocs.yml``.
+"""Compiled theme templates kept between builds, under ``.cache/jinja/`` (build_cache.py).
 
 Every build (and every rebuild of ``mkdocs serve``) starts a new Jinja environment that compiled
 Material's templates and ours again: a third of a rebuild. Jinja's own bytecode cache keys each
@@ -8,17 +8,16 @@ Python version, so an edited template is compiled afresh and an unchanged one is
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 
-CACHE_FOLDER = Path(".cache") / "jinja"
+from build_cache import cache_folder
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Any) -> Environment:
-    folder = Path(config.config_file_path or ".").parent / CACHE_FOLDER
+    folder = cache_folder(config, "jinja")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:  # a read-only checkout builds as before, compiling every template

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import MKDOCS, free_port
+from helpers import MKDOCS, SHARED_CACHE, free_port
 from playwright.sync_api import Browser, ConsoleMessage, expect
 
-START_SECONDS = 180  # the first build of a loaded machine, cards drawn afresh
+START_SECONDS = 180  # the first build, on a loaded machine
 RELOAD_MS = 30_000
 
 
@@ -48,7 +48,7 @@ def wait_until_served(url: str, process: subprocess.Popen[bytes]) -> None:
 def live_site(project_copy: Path) -> Iterator[LiveSite]:
     """`mkdocs serve --livereload` (what `make serve` runs) on a copy of the site."""
     address = f"127.0.0.1:{free_port()}"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **SHARED_CACHE}
     command = [*MKDOCS, "serve", "--livereload", "--dev-addr", address]
     process = subprocess.Popen(
         command, cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from helpers import SITE_URL, page_names
+from helpers import ROOT, SITE_URL, page_names
 from helpers_html import Document, read
 from PIL import Image
 
@@ -223,19 +223,20 @@ socket.getaddrinfo = _refuse
 """
 
 
-def test_a_build_without_network_produces_every_card(tmp_path: Path, project_copy: Path) -> None:
-    """On a copy: the copy has no card kept from an earlier build (card_cache.py)."""
+def test_a_build_without_network_produces_every_card(tmp_path: Path) -> None:
+    """With an empty cache: no card kept from an earlier build (card_cache.py)."""
     (tmp_path / "sitecustomize.py").write_text(SITECUSTOMIZE, "utf-8")
     env = {
         **os.environ,
         "PYTHONPATH": str(tmp_path),
         "SITE_URL": SITE_URL,
         "NO_MKDOCS_2_WARNING": "1",
+        "SITE_CACHE_DIR": str(tmp_path / "empty-cache"),
     }
     out = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=project_copy,
+        cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
@@ -254,3 +255,4 @@ def test_a_build_without_network_produces_every_card(tmp_path: Path, project_cop
     for lang in LOCALES:
         for page in PAGES:
             assert (out / "assets" / "images" / "social" / lang / f"{page}.png").is_file()
+    assert list((tmp_path / "empty-cache" / "social").glob("*.png")), "no card was drawn"
