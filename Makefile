@@ -1,5 +1,6 @@
-# Two commands for everyone: `make serve` (read the site) and `make test` (prove it).
-# Everything else here is what those two stand on.
+# Three commands for everyone: `make serve` (read the site), `make check` (check a change in
+# under a minute) and `make test` (prove it, as CI does). Everything else here is what they
+# stand on.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -10,12 +11,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers: one per core.
+WORKERS ?= auto
 
 # Material 9.7+ prints a notice about MkDocs 2 on every build; keep the log for what matters.
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test lint linkcheck bench screenshots chromium html-checker clean
+.PHONY: help serve check checkers build test lint linkcheck bench screenshots chromium html-checker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,7 +34,10 @@ $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/dev.txt
 	@touch $@
 
+# A busy port is one line naming a free one (not MkDocs' traceback). The page reloads itself
+# after an edit: under serve, the CSP lets MkDocs' reload script run (overrides/hooks/csp.py).
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
+	@$(BIN)/python scripts/check_port.py $(HOST) $(PORT)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 
 # Files MkDocs cannot read (a symlink loop, a page not in UTF-8) are named in one line each,
@@ -40,17 +46,15 @@ build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 	$(BIN)/python scripts/check_docs_files.py docs
 	$(BIN)/mkdocs build --strict --clean
 
-# Lint: the content rules first (front matter, French typography, labels: a broken front
-# matter is named there before pymarkdown trips on it), Python (ruff, mypy), Markdown
-# (pymarkdown), YAML (yamllint), spelling (codespell for code and English files, hunspell for
-# the French and English pages), then both languages' structure and LinkedIn's labels.
-# .pre-commit-config.yaml runs the same commands.
+# Lint: our checkers first (front matter, French typography, labels, both languages, links: a
+# broken front matter is named there before pymarkdown trips on it), then Python (ruff, mypy),
+# Markdown (pymarkdown), YAML (yamllint), spelling (codespell for code and English files,
+# hunspell for the French and English pages). .pre-commit-config.yaml runs the same commands.
 CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
 	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
 	docs/assets/stylesheets
 
-lint: $(VENV)/.dev-installed hunspell ## Python, Markdown, YAML, spelling (FR+EN), translations, labels
-	$(BIN)/python scripts/check_content.py $(CHECK_FORMAT)
+lint: $(VENV)/.dev-installed hunspell checkers ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 	$(BIN)/mypy
@@ -58,7 +62,6 @@ lint: $(VENV)/.dev-installed hunspell ## Python, Markdown, YAML, spelling (FR+EN
 	$(BIN)/yamllint --strict .
 	$(BIN)/codespell $(CODESPELL_PATHS)
 	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
-	$(BIN)/python scripts/check_translations.py $(CHECK_FORMAT)
 
 .PHONY: hunspell
 hunspell: ## Install Debian's hunspell and its French and English dictionaries if missing
@@ -75,9 +78,21 @@ $(HTML_CHECKER): tests/vnu/package-lock.json
 
 html-checker: $(HTML_CHECKER) ## Install the Nu Html Checker (npm, pinned; Debian's Java and npm if missing)
 
-test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) build lint ## Build strictly, lint, validate, run every test
+# Our own checkers, before any MkDocs output: each finding names file:line and the fix.
+checkers: $(VENV)/.dev-installed ## Our checkers: content rules, both languages, links, images
+	$(BIN)/python scripts/check_content.py $(CHECK_FORMAT)
+	$(BIN)/python scripts/check_translations.py $(CHECK_FORMAT)
 	$(BIN)/python scripts/check_site.py --offline $(CHECK_FORMAT)
-	$(BIN)/python -m pytest
+
+# "Check my change" in under a minute: the checkers, the strict build, and every test that does
+# not start a browser (those carry the `browser` marker, tests/conftest.py), on every core.
+check: $(VENV)/.dev-installed $(HTML_CHECKER) hunspell checkers build ## Checkers, strict build, every test but the browser's (<1 min)
+	$(BIN)/python -m pytest -m "not browser" -n $(WORKERS)
+
+# What CI runs: the checkers first (their messages come before MkDocs'), the strict build,
+# lint, then every test, the browser's included, on every core.
+test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) hunspell checkers build lint ## Checkers, strict build, lint, every test
+	$(BIN)/python -m pytest -n $(WORKERS)
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
 	$(BIN)/python scripts/check_site.py $(CHECK_FORMAT)
@@ -97,5 +112,5 @@ chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@scripts/ensure_chromium.sh
 
 clean: ## Remove the built site and caches (keeps .venv)
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
 	find scripts tests overrides -name __pycache__ -type d -prune -exec rm -rf {} +

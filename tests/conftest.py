@@ -1,4 +1,8 @@
-"""Fixtures shared by every test: the repository root and a build of the site."""
+"""Fixtures shared by every test: the repository root and a build of the site.
+
+Every test that starts chromium gets the `browser` marker here, from the fixtures it uses, so
+that `-m "not browser"` (`make check`) leaves out all of them and nothing else.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from helpers import ROOT, mkdocs_build
+
+# Fixtures that start chromium: Playwright's (tests/browser) and the screenshot renderer's.
+BROWSER_FIXTURES = frozenset({"playwright", "camera"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `browser` every test that starts chromium through one of BROWSER_FIXTURES."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
@@ -16,9 +32,20 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session under SITE_URL."""
-    site_dir = tmp_path_factory.mktemp("site")
+def site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real site, built once per test session under SITE_URL, for every test that only
+    reads it: under pytest-xdist the first worker builds it, the others wait and share it."""
+    if worker_id == "master":  # no xdist
+        return built_site(tmp_path_factory.mktemp("site"))
+    shared = tmp_path_factory.getbasetemp().parent  # one folder for every worker of the run
+    with FileLock(shared / "site.lock"):
+        site_dir = shared / "site"
+        if not (site_dir / "index.html").is_file():
+            built_site(site_dir)
+    return site_dir
+
+
+def built_site(site_dir: Path) -> Path:
     result = mkdocs_build(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
     return site_dir

@@ -6,6 +6,12 @@ the SHA-256 of its own inline scripts. Hosts that honour a ``_headers`` file (Ne
 Cloudflare Pages) also get the same policy as an HTTP header, with every hash of the site, plus
 headers that a meta tag cannot carry. Anything from another host is refused by the browser, so
 a stray CDN reference fails closed instead of leaking a reader.
+
+Under ``mkdocs serve`` (and only there) MkDocs writes its live-reload script into every page it
+serves, inline, with a new timestamp per request: no hash can allow it. There the policy allows
+inline scripts instead of listing hashes (a hash in ``script-src`` would switch
+``'unsafe-inline'`` off), so that the open tab reloads itself after an edit. ``mkdocs build``,
+what is published, keeps the hashes.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from i18n_common import i18n_plugin
+from mkdocs_command import on_startup as on_startup  # MkDocs calls it: serve or build?
+from mkdocs_command import serving
 
 # Inline <script> elements that execute (no src, no non-JavaScript type such as JSON).
 INLINE_SCRIPT = re.compile(
@@ -65,10 +73,16 @@ def script_hashes(html: str) -> list[str]:
     return list(dict.fromkeys(hashes))
 
 
-def policy(hashes: list[str] | set[str], *, frame_ancestors: bool = False) -> str:
-    """The policy text; `frame_ancestors` only where an HTTP header carries it."""
+def policy(
+    hashes: list[str] | set[str], *, frame_ancestors: bool = False, live_reload: bool = False
+) -> str:
+    """The policy text; `frame_ancestors` only where an HTTP header carries it.
+
+    `live_reload` (``mkdocs serve`` only) allows inline scripts for MkDocs' reload script.
+    """
     directives = dict(DIRECTIVES)
-    directives["script-src"] = " ".join([directives["script-src"], *sorted(hashes)])
+    allowed = ["'unsafe-inline'"] if live_reload else sorted(hashes)
+    directives["script-src"] = " ".join([directives["script-src"], *allowed])
     if frame_ancestors:
         directives["frame-ancestors"] = "'none'"
     return "; ".join(f"{name} {value}" for name, value in directives.items())
@@ -78,7 +92,8 @@ def with_policy(html: str) -> str:
     """The page with its policy as the first element after the charset declaration."""
     hashes = script_hashes(html)
     _site_hashes.update(hashes)
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+    content = policy(hashes, live_reload=serving())
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     if CHARSET not in html:
         return html
     return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)

@@ -2,7 +2,7 @@
 
 For each page this hook draws a 1200x630 card (brand.py) under
 ``assets/images/social/<lang>/<page>.png`` (one folder per language, so the English card never
-overwrites the French one), and gives ``overrides/main.html``:
+overwrites the French one; kept between builds by card_cache.py), and gives ``overrides/main.html``:
 
 * ``social``: Open Graph and Twitter card values with absolute URLs;
 * ``json_ld``: schema.org objects (WebSite on the home page, WebPage and BreadcrumbList on the
@@ -26,6 +26,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from page_html import first_image, first_list_items, h2_sections, plain_text, step_text
 
+from build_cache import cache_folder
+from card_cache import CACHE_NAME, cached_card
 from i18n_common import i18n_plugin, languages
 
 CARD_DIR = "assets/images/social"
@@ -177,7 +179,8 @@ def on_page_context(
     target = Path(config.site_dir) / image_path
     target.parent.mkdir(parents=True, exist_ok=True)
     address = urlsplit(config.site_url or "").netloc + urlsplit(config.site_url or "").path
-    picture = brand.card(title, description, config.site_name, address.rstrip("/"), locale)
+    inputs = (title, description, config.site_name, address.rstrip("/"), locale)
+    picture = cached_card(cache_folder(config, CACHE_NAME), inputs, lambda: brand.card(*inputs))
     if not target.exists() or target.read_bytes() != picture:
         target.write_bytes(picture)
 

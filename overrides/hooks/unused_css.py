@@ -14,7 +14,8 @@ matching time on the guide), and the palette's switching rules (see ``RESTYLES_E
 
 The result gets a name of its own (``main.<hash>.min.css``, hashed_assets.py) so no browser
 keeps a stale copy after a page starts using a class it did not use before. A browser test
-shows each page the same, pixel for pixel, with Material's full stylesheet and with this one.
+shows each page the same, pixel for pixel, with Material's full stylesheet and with this one;
+so ``mkdocs serve``, where every rebuild counts, serves the full one (mkdocs_command.py).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ from tinycss2.ast import (
 
 from hashed_assets import rename_in_pages, write_renamed
 from i18n_common import i18n_plugin
+from mkdocs_command import on_startup as on_startup  # MkDocs calls it: serve or build?
+from mkdocs_command import serving
 
 STYLESHEETS = "assets/stylesheets"
 MATERIAL_CSS = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")
@@ -271,6 +274,6 @@ def prune_site(site_dir: Path) -> list[tuple[str, str]]:
 
 @event_priority(-300)  # after every language is built and the CSP hook has run
 def on_post_build(config: MkDocsConfig) -> None:
-    if i18n_plugin(config).building:
+    if i18n_plugin(config).building or serving():
         return
     prune_site(Path(config.site_dir))

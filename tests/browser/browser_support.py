@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
-from helpers import ROOT
+from helpers import page_names, page_url
 from playwright.sync_api import (
     ConsoleMessage,
     Page,
@@ -38,8 +38,7 @@ LANGUAGES = {"fr": "", "en": "en/"}
 
 def page_paths() -> list[str]:
     """Site-root-relative URL of every page in both languages, from the French sources."""
-    names = sorted(p.stem for p in (ROOT / "docs" / "fr").glob("*.md"))
-    urls = ["" if name == "index" else f"{name}/" for name in names]
+    urls = [page_url(name) for name in page_names()]
     return [prefix + url for prefix in LANGUAGES.values() for url in urls]
 
 

@@ -10,7 +10,6 @@ is started per test module: once the browser tests are over, other suites may us
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,18 +25,10 @@ from browser_support import (
     SiteHandler,
     read_headers_file,
 )
-from helpers import ROOT, mkdocs_build
+from helpers import ROOT, free_port, mkdocs_build
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 from sitetools.chromium import CHROMIUM, CHROMIUM_ARGS
-
-
-def free_port() -> int:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    port: int = listener.getsockname()[1]
-    listener.close()
-    return port
 
 
 @contextmanager

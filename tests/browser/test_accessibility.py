@@ -29,19 +29,20 @@ def axe_violations(page: Page) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("path", [*page_paths(), "404.html", "en/404.html"])
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_no_axe_violation_on_any_page(browser: Browser, served_site: Site, scheme: str) -> None:
+def test_no_axe_violation_on_any_page(
+    browser: Browser, served_site: Site, scheme: str, path: str
+) -> None:
+    """One test per page and scheme, so that pytest-xdist shares them out between cores."""
     context = browser.new_context(viewport=VIEWPORTS["phone"], color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
-    found = {}
-    for path in [*page_paths(), "404.html", "en/404.html"]:
-        visit(page, served_site.at(path))
-        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert shown == SCHEMES[scheme], f"{path} shows {shown}"
-        if violations := axe_violations(page):
-            found[path] = violations
+    visit(page, served_site.at(path))
+    shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert shown == SCHEMES[scheme], f"{path} shows {shown}"
+    violations = axe_violations(page)
     context.close()
-    assert not found
+    assert not violations
 
 
 def test_axe_does_report_a_real_violation(browser: Browser, served_site: Site) -> None:

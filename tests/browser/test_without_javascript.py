@@ -37,11 +37,12 @@ def test_guide_steps_are_all_there_and_tabs_switch(
     page.goto(served_site.at(path))
     tabs = page.locator(".tabbed-set").first
     blocks = tabs.locator(".tabbed-block")
-    assert blocks.count() == 3
-    for index in range(3):
-        tabs.locator(".tabbed-labels label").nth(index).click()  # CSS-only radio tabs
+    labels = tabs.locator(".tabbed-labels label")
+    assert blocks.count() == labels.count() > 1  # one block of steps per device
+    for index in range(blocks.count()):
+        labels.nth(index).click()  # CSS-only radio tabs
         expect(blocks.nth(index)).to_be_visible()
-        assert blocks.nth(index).locator("ol > li").count() >= 4
+        assert blocks.nth(index).locator("ol > li").count() > 0
 
 
 @pytest.mark.parametrize("path", ["opt-out/", "en/opt-out/"])

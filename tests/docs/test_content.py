@@ -12,12 +12,12 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from helpers import ROOT, SITE_URL
+from helpers import ROOT, SITE_URL, page_names
 from helpers_html import read
 
 from sitetools.rules.front_matter import DESCRIPTION_MAX, DESCRIPTION_MIN
 
-PAGES = sorted(p.stem for p in (ROOT / "docs" / "fr").glob("*.md"))
+PAGES = page_names()
 # Pages that state facts about LinkedIn and must cite sources with footnotes.
 FACTUAL = {"index", "what-changed", "data", "opt-out", "faq", "timeline"}
 HEADING = re.compile(r"<h([1-3]) id=\"([^\"]+)\"")
@@ -37,7 +37,7 @@ def test_both_languages_have_the_same_pages() -> None:
     fr = {p.relative_to(ROOT / "docs" / "fr") for p in (ROOT / "docs" / "fr").rglob("*.md")}
     en = {p.relative_to(ROOT / "docs" / "en") for p in (ROOT / "docs" / "en").rglob("*.md")}
     assert fr == en
-    assert len(fr) >= 8
+    assert fr, "no page at all"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

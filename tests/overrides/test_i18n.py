@@ -9,10 +9,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from helpers import SITE_URL
+from helpers import SITE_URL, page_names, page_url
 from helpers_html import read
 
-FR_PAGES = ("", "what-changed/", "data/", "opt-out/", "faq/", "timeline/", "sources/", "about/")
+FR_PAGES = [page_url(name) for name in page_names()]
 
 
 def page_file(site: Path, url: str) -> Path:

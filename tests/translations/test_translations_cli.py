@@ -201,7 +201,8 @@ def test_github_format_annotates_files_and_lines(repo: Path, check: Callable[...
         "## { #verify }: heading ## { #verify } where the French page has ## { #check } "
         f"(docs/fr/opt-out.md:{source_line})"
     )
-    assert run.out.splitlines()[-1] == "Checked 20 pages: 1 error"
+    pages = sum(1 for lang in ("fr", "en") for _ in (repo / "docs" / lang).rglob("*.md"))
+    assert run.out.splitlines()[-1] == f"Checked {pages} pages: 1 error"  # every page there is
 
 
 def test_outside_a_git_repository_it_says_so_and_still_checks(

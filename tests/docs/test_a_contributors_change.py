@@ -1,0 +1,130 @@
+"""A contributor's change breaks no test: a new page in both languages, made as README.md
+("Adding a page") says, and one more FAQ question in both languages.
+
+On a copy of the site with that change, the project's checkers pass and so do the tests that
+read our pages (TESTED_PROJECT points tests/helpers.py's ROOT at the copy): none of them may
+count today's pages, questions, steps or links. A test that does fails here, naming itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import REPOSITORY
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+NEW_PAGE = {
+    "fr": f"""---
+title: Une page de plus
+description: Une page ajoutée comme le README l'explique, pour vérifier que les tests la suivent.
+last_reviewed: 2026-11-28
+---
+
+# Une page de plus {{ #new-page }}
+
+Une phrase de présentation.
+
+## Une section {{ #a-section }}
+
+Une autre phrase{NNBSP}; et une dernière.
+""",
+    "en": """---
+title: One more page
+description: A page added as the README explains, to check that the tests follow it along.
+last_reviewed: 2026-11-28
+---
+
+# One more page { #new-page }
+
+An opening sentence.
+
+## A section { #a-section }
+
+Another sentence; and a last one.
+""",
+}
+NEW_QUESTION = {
+    "fr": f"## Une question de plus{NNBSP}? {{ #one-more }}\n\n"
+    "Une réponse assez longue pour la donnée structurée de la page, en une phrase.\n\n",
+    "en": "## One more question? { #one-more }\n\n"
+    "An answer long enough for the page's structured data, in one sentence.\n\n",
+}
+# Where the new question goes: before the last question of each FAQ.
+LAST_QUESTION = {"fr": "## Et Meta, et les autres", "en": "## What about Meta and others?"}
+# What the copy needs: the site, and what the checkers read (glossary, illustration labels).
+COPIED = ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots")
+# The tests that read our pages and the site built from them (none builds copies of its own).
+CONTENT_TESTS = (
+    "tests/docs/test_content.py",
+    "tests/overrides/test_sharing.py",
+    "tests/overrides/test_i18n.py",
+    "tests/overrides/test_links.py",
+    "tests/overrides/test_edit_links.py",
+    "tests/overrides/test_privacy.py",
+    "tests/hooks/test_csp.py",
+    "tests/translations/test_translations_cli.py",
+)
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir()
+    for name in COPIED:
+        source = REPOSITORY / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def add_a_page_as_the_readme_says(project: Path) -> None:
+    for lang, text in NEW_PAGE.items():
+        (project / "docs" / lang / "new-page.md").write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    nav_end = "  - Contribuer: contribute.md\n"
+    translations_end = "            Contribuer: Contribute\n"
+    assert nav_end in text and translations_end in text, "README's step 3 no longer applies"
+    text = text.replace(nav_end, nav_end + "  - Une page de plus: new-page.md\n")
+    text = text.replace(
+        translations_end, translations_end + "            Une page de plus: One more page\n"
+    )
+    config.write_text(text, encoding="utf-8")
+
+
+def add_an_faq_question(project: Path) -> None:
+    for lang, question in NEW_QUESTION.items():
+        page = project / "docs" / lang / "faq.md"
+        text = page.read_text(encoding="utf-8")
+        assert LAST_QUESTION[lang] in text
+        page.write_text(text.replace(LAST_QUESTION[lang], question + LAST_QUESTION[lang]), "utf-8")
+
+
+def run(*command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+def test_a_new_page_and_faq_question_pass_the_checkers_and_the_content_tests(
+    tmp_path: Path,
+) -> None:
+    project = copy_project(tmp_path / "project")
+    add_a_page_as_the_readme_says(project)
+    add_an_faq_question(project)
+    config = str(project / "mkdocs.yml")
+    python = sys.executable
+    for checker in ("check_translations.py", "check_content.py"):
+        if (REPOSITORY / "scripts" / checker).is_file():
+            result = run(python, f"scripts/{checker}", "--config", config)
+            assert result.returncode == 0, result.stdout + result.stderr
+    result = run(python, "scripts/check_site.py", "--config", config, "--offline", "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
+    env["TESTED_PROJECT"] = str(project)
+    tests = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *CONTENT_TESTS, env=env)
+    assert tests.returncode == 0, tests.stdout[-4000:]
