@@ -1,4 +1,4 @@
-"""pre-commit runs what `make lint` runs, offline, with the tools pinned in .venv."""
+"""pre-commit runs what `make lint` runs (our checkers first), offline, with the tools in .venv."""
 
 from __future__ import annotations
 
@@ -19,14 +19,21 @@ TOOLS = (
     "codespell",
     "check_spelling.py",
     "check_translations.py",
+    "check_site.py",
 )
 
 
 def lint_recipe() -> str:
+    """What `make lint` runs: its prerequisite `checkers`, then its own recipe."""
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    match = re.search(r"^lint:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE)
-    assert match, "Makefile has a lint target"
-    return match.group(1)
+    recipes = []
+    for target in ("checkers", "lint"):
+        match = re.search(rf"^{target}:(.*)\n((?:\t.*\n)+)", makefile, re.MULTILINE)
+        assert match, f"Makefile has a {target} target"
+        recipes.append(match.group(2))
+        if target == "lint":
+            assert "checkers" in match.group(1).split("##")[0], "lint runs the checkers first"
+    return "".join(recipes)
 
 
 def hooks() -> list[dict[str, object]]:

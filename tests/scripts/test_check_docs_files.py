@@ -63,5 +63,6 @@ def _recipe(target: str) -> str:
 def test_make_build_checks_the_files_before_mkdocs_and_lint_checks_content_first() -> None:
     build = _recipe("build")
     assert build.index("check_docs_files.py") < build.index("mkdocs build")
-    lint = _recipe("lint")
+    lint = _recipe("checkers") + _recipe("lint")
     assert lint.index("check_content.py") < lint.index("pymarkdown")
+    assert re.search(r"^lint:[^#\n]*\bcheckers\b", ROOT.joinpath("Makefile").read_text(), re.M)
