@@ -78,7 +78,23 @@ def nothing(page: Page) -> None:
     pass
 
 
-@pytest.mark.parametrize("path", [*page_paths(), "no-such-page/", "en/no-such-page/"])
+def looks_by_language() -> list[tuple[str, str]]:
+    """Each page in both looks, one per language: French in one, English in the other,
+    swapping from one page to the next. Both languages build the same markup from the same
+    Markdown structure (check_translations.py keeps them so), so every page meets every
+    look, and every look both languages, at half the cost of every page in every look."""
+    paths = [*page_paths(), "no-such-page/", "en/no-such-page/"]
+    french = [path for path in paths if not path.startswith("en/")]
+    names = list(LOOKS)
+    pairs = []
+    for index, path in enumerate(french):
+        first, second = names[index % 2], names[(index + 1) % 2]
+        pairs += [(first, path), (second, f"en/{path}")]
+    assert {path for _, path in pairs} == set(paths), "every page is compared"
+    return pairs
+
+
+@pytest.mark.parametrize(("look", "path"), looks_by_language(), indirect=["look"])
 def test_page_looks_the_same(look: BrowserContext, served_site: Site, path: str) -> None:
     compare(look, served_site.at(path), nothing)
 
