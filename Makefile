@@ -87,12 +87,12 @@ checkers: $(VENV)/.dev-installed ## Our checkers: content rules, both languages,
 # "Check my change" in under a minute: the checkers, the strict build, and every test that does
 # not start a browser (those carry the `browser` marker, tests/conftest.py), on every core.
 check: $(VENV)/.dev-installed $(HTML_CHECKER) hunspell checkers build ## Checkers, strict build, every test but the browser's (<1 min)
-	$(BIN)/python -m pytest -m "not browser" -n $(WORKERS)
+	$(BIN)/python -m pytest -m "not browser" -n $(WORKERS) --dist worksteal
 
 # What CI runs: the checkers first (their messages come before MkDocs'), the strict build,
-# lint, then every test, the browser's included, on every core.
+# lint, then every test, the browser's included, on every core (work stealing: no idle core at the end).
 test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) hunspell checkers build lint ## Checkers, strict build, lint, every test
-	$(BIN)/python -m pytest -n $(WORKERS)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)
 	$(BIN)/python scripts/check_site.py $(CHECK_FORMAT)
