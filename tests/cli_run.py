@@ -1,5 +1,5 @@
 """Running a checking command in-process and reading its JSON report, for the tests of
-check_translations.py and check_spelling.py."""
+check_translations.py, check_spelling.py, check_content.py, check_site.py and watch_sources.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 Main = Callable[[Sequence[str] | None, TextIO | None, TextIO | None], int]
 
@@ -41,7 +41,27 @@ class Run:
         return str(found)
 
 
-def invoke(main: Main, *args: str | Path) -> Run:
-    out, err = io.StringIO(), io.StringIO()
+R = TypeVar("R", bound=Run)
+
+
+class Terminal(io.StringIO):
+    """A captured stream that says it is a terminal (progress lines are for terminals only)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def invoke(main: Main, *args: str | Path, tty: bool = False, result: type[R] | None = None) -> R:
+    """Run ``main`` in-process on ``args``; ``tty`` makes its stderr look like a terminal."""
+    out, err = io.StringIO(), Terminal() if tty else io.StringIO()
     code = main([str(arg) for arg in args], out, err)
-    return Run(code, out.getvalue(), err.getvalue())
+    return (result or Run)(code, out.getvalue(), err.getvalue())  # type: ignore[return-value]
+
+
+def runner(main: Main, result: type[R]) -> Callable[..., R]:
+    """A ``run(*args, tty=False)`` fixture value for a command's tests."""
+
+    def run(*args: str | Path, tty: bool = False) -> R:
+        return invoke(main, *args, tty=tty, result=result)
+
+    return run

@@ -5,7 +5,6 @@ The HTTP server listens on 127.0.0.1 only; no test contacts any other address.
 
 from __future__ import annotations
 
-import io
 import socket
 import textwrap
 import threading
@@ -91,11 +90,6 @@ def make_site(tmp_path: Path) -> SiteFactory:
     return make
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 class Run(cli_run.Run):
     """A run of check_site.py; its findings keep the report's order."""
 
@@ -118,13 +112,7 @@ RunFactory = Callable[..., Run]
 @pytest.fixture
 def run() -> RunFactory:
     """Runs the command in-process; ``tty=True`` makes stderr look like a terminal."""
-
-    def invoke(*args: str | Path, tty: bool = False) -> Run:
-        out, err = io.StringIO(), _Terminal() if tty else io.StringIO()
-        code = main([str(arg) for arg in args], stdout=out, stderr=err)
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+    return cli_run.runner(main, Run)
 
 
 @pytest.fixture

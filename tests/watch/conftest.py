@@ -6,7 +6,6 @@ No test contacts any address but 127.0.0.1.
 
 from __future__ import annotations
 
-import io
 import threading
 import time
 from collections import Counter
@@ -16,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import cli_run
 import pytest
 from cli_run import Run
 
@@ -206,24 +206,13 @@ def make_site(tmp_path: Path) -> SiteFactory:
     return make
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 RunFactory = Callable[..., Run]
 
 
 @pytest.fixture
 def run() -> RunFactory:
     """Runs the command in-process; ``tty=True`` makes stderr look like a terminal."""
-
-    def invoke(*args: str | Path, tty: bool = False) -> Run:
-        out, err = io.StringIO(), _Terminal() if tty else io.StringIO()
-        code = main([str(arg) for arg in args], stdout=out, stderr=err)
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return invoke
+    return cli_run.runner(main, Run)
 
 
 @pytest.fixture
