@@ -155,8 +155,8 @@ def _watching(collector: _Collector) -> Iterator[None]:
         from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - pymdown-extensions not installed
         SnippetPreprocessor = None  # noqa: N806
-    if SnippetPreprocessor is not None:
-        original_read = SnippetPreprocessor.read_lines
+    if SnippetPreprocessor is not None and hasattr(SnippetPreprocessor, "read_lines"):
+        original_read = SnippetPreprocessor.read_lines  # pymdown-extensions 13.1 and later
 
         def read_lines(self: Any, path: str) -> Any:
             if collector.current is not None:
@@ -164,6 +164,18 @@ def _watching(collector: _Collector) -> Iterator[None]:
             return original_read(self, path)
 
         patches.append((SnippetPreprocessor, "read_lines", read_lines))
+    elif SnippetPreprocessor is not None and hasattr(SnippetPreprocessor, "parse_snippets"):
+        original_parse = SnippetPreprocessor.parse_snippets  # older: each file parsed by name
+
+        def parse_snippets(
+            self: Any, lines: Any, file_name: str | None = None, *args: Any, **kwargs: Any
+        ) -> Any:
+            is_url = kwargs.get("is_url", args[0] if args else False)
+            if collector.current is not None and file_name and not is_url:
+                collector.current.snippets.append(Path(file_name).absolute())
+            return original_parse(self, lines, file_name, *args, **kwargs)
+
+        patches.append((SnippetPreprocessor, "parse_snippets", parse_snippets))
     saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
     for owner, name, replacement in patches:
         setattr(owner, name, replacement)

@@ -10,6 +10,7 @@ import argparse
 import io
 import math
 import sys
+import traceback
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn, Protocol, TextIO
@@ -141,7 +142,7 @@ class Main(Protocol):
 
 
 def command(prog: str, work: Work) -> Main:
-    """The ``main`` of a checking command: an :class:`InputError` is one line and exit 2.
+    """The ``main`` of a checking command: an :class:`InputError` or a crash is one line, exit 2.
 
     Shared by every checking command of ``scripts/`` so that they fail the same way.
     """
@@ -164,6 +165,13 @@ def command(prog: str, work: Work) -> Main:
         except KeyboardInterrupt:
             err.write(f"{prog}: interrupted\n")
             return 130
+        except Exception as error:  # a bug of ours or of a library: never exit 1 ("findings")
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            err.write(
+                f"{prog}: internal error: {type(error).__name__}: {error} "
+                f"(at {Path(where.filename).name}:{where.lineno}; please report it)\n"
+            )
+            return EXIT_USAGE
 
     return main
 
