@@ -31,11 +31,12 @@ def axe_violations(page: Page) -> list[str]:
 
 def switch_to_dark_after_scrolling(page: Page) -> None:
     """Scroll to the bottom and back to the top, then pick the dark scheme with the palette
-    toggle."""
+    toggle, and wait until the colours have faded in."""
     for scroll in ("document.body.scrollHeight", "0"):
         page.evaluate(f"window.scrollTo(0, {scroll})")
         page.wait_for_timeout(100)
     page.locator("form[data-md-component='palette'] label:visible").click()
+    page.wait_for_timeout(400)  # Material fades colours in, 125 to 250 ms
 
 
 @pytest.mark.parametrize("path", [*page_paths(), "404.html", "en/404.html"])
