@@ -8,27 +8,13 @@ from pathlib import Path
 
 import pytest
 from cli_run import Run, invoke
+from fixture_sites import bilingual_config
 
 from sitetools.rules.cli import main
 
-CONFIG = """\
-site_name: Test
-markdown_extensions:
-  - toc
-  - attr_list
-  - admonition
-  - pymdownx.superfences
-  - pymdownx.tabbed
-plugins:
-  - i18n:
-      docs_structure: folder
-      languages:
-        - locale: fr
-          name: Français
-          default: true
-        - locale: en
-          name: English
-"""
+CONFIG = bilingual_config(
+    "toc", "attr_list", "admonition", "pymdownx.superfences", "pymdownx.tabbed"
+)
 GLOSSARY = """\
 guides: []
 labels:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cli_run import Run, invoke
+from fixture_sites import bilingual_config
 from helpers import ROOT
 
 from sitetools.prose import Text
@@ -17,23 +18,7 @@ from sitetools.spelling.words import WordList, words
 RECEIVE = "recieve"  # codespell:ignore
 WORD = "wrod"  # codespell:ignore
 THE = "Teh"  # codespell:ignore
-CONFIG = """\
-site_name: Test
-markdown_extensions:
-  - toc
-  - attr_list
-  - admonition
-  - pymdownx.superfences
-plugins:
-  - i18n:
-      docs_structure: folder
-      languages:
-        - locale: fr
-          name: Français
-          default: true
-        - locale: en
-          name: English
-"""
+CONFIG = bilingual_config("toc", "attr_list", "admonition", "pymdownx.superfences")
 FRENCH = """\
 ---
 title: "Désactiver l'option\u00a0: le guide"

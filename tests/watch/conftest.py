@@ -18,25 +18,12 @@ from typing import Any
 import cli_run
 import pytest
 from cli_run import Run
+from fixture_sites import bilingual_config
 
 from sitetools.watch import fetch
 from sitetools.watch.cli import main
 
-CONFIG = """\
-site_name: Test
-markdown_extensions:
-  - footnotes
-  - attr_list
-plugins:
-  - i18n:
-      docs_structure: folder
-      languages:
-        - locale: fr
-          name: Français
-          default: true
-        - locale: en
-          name: English
-"""
+CONFIG = bilingual_config("footnotes", "attr_list")
 
 # --- the local server ------------------------------------------------------------------------
 
