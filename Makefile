@@ -24,7 +24,7 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
-# The project itself is installed too (editable): the build hooks import sitetools.
+# The project itself is installed too (editable): the build plugin is sitetools.plugin.
 $(VENV)/.site-installed: requirements/site.txt pyproject.toml scripts/bootstrap.sh
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
@@ -35,7 +35,7 @@ $(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
 	@touch $@
 
 # A busy port is one line naming a free one (not MkDocs' traceback). The page reloads itself
-# after an edit: under serve, the CSP lets MkDocs' reload script run (overrides/hooks/csp.py).
+# after an edit: under serve, the CSP lets MkDocs' reload script run (scripts/sitetools/plugin/csp.py).
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
 	@$(BIN)/python scripts/check_port.py $(HOST) $(PORT)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
@@ -55,8 +55,8 @@ CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .g
 	docs/assets/stylesheets
 
 lint: $(VENV)/.dev-installed hunspell checkers ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
-	$(BIN)/ruff check scripts tests overrides/hooks
-	$(BIN)/ruff format --check scripts tests overrides/hooks
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
