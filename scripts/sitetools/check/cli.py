@@ -65,6 +65,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=f"per request (default {DEFAULT_TIMEOUT:g})",
     )
+    p.add_argument(
+        "--full-build",
+        action="store_true",
+        help="render the theme into every page, as mkdocs build does (slower; the default "
+        "renders it once per language and falls back to this if that fails)",
+    )
     cache = p.add_mutually_exclusive_group()
     cache.add_argument(
         "--cache", type=Path, metavar="FILE", help=f"default: {DEFAULT_CACHE} beside the config"
@@ -110,6 +116,7 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
         http=HttpSettings(timeout=args.timeout),
         progress=_progress(stderr) if show_progress else None,
         warn=lambda message: _warn(stderr, message),
+        full_build=args.full_build,
     )
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from sitetools.check.build import Build, BuiltPage, run_build
 from sitetools.check.cache import ResultCache
 from sitetools.check.config import Site, load
@@ -54,6 +56,8 @@ class Options:
     progress: Progress | None = None
     # Where a problem that does not stop the run is told (an unwritable cache).
     warn: Warn | None = None
+    # Render the theme into every page, as ``mkdocs build`` does (see ``build``): slower.
+    full_build: bool = False
 
 
 @dataclass(frozen=True)
@@ -260,5 +264,19 @@ def validate(options: Options) -> Result:
     read_sources(site)
     check_tree(site)
     with tempfile.TemporaryDirectory(prefix="check_site-") as temporary:
-        build = run_build(config, Path(temporary) / "site")
+        build = build_for_check(options, config, Path(temporary))
         return check_build(site, build, options)
+
+
+def build_for_check(options: Options, config: MkDocsConfig, folder: Path) -> Build:
+    """The content-only build, or the full one when asked or when the first fails at all.
+
+    Anything going wrong in the content-only build (a hook that needs the theme's HTML, say)
+    is not reported: the full build, from a freshly loaded configuration, decides.
+    """
+    if not options.full_build:
+        try:
+            return run_build(config, folder / "content", content_only=True)
+        except Exception:  # any failure: the full build is the reference
+            _, config = load(options.config)
+    return run_build(config, folder / "site")
