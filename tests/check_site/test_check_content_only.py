@@ -12,8 +12,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from sitetools.check.config import load
 from sitetools.check.validate import Options, build_for_check
+from sitetools.kernel.config import load
 
 CONFIG = """\
 site_name: Test

@@ -38,8 +38,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
-from sitetools.check.model import InputError
 from sitetools.check.rendered import page_ids
+from sitetools.kernel.model import InputError
 
 COLLECTOR = "check_site_collector"
 DEFAULT_TEMPLATE = "main.html"

@@ -18,9 +18,9 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from sitetools.check.build import Build, BuiltPage
-from sitetools.check.config import Site
-from sitetools.check.model import Check, Finding
 from sitetools.check.rendered import page_ids
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import Check, Finding
 
 WEB_SCHEMES = ("http", "https")
 # Fragments a browser handles without an id: the top of the page, text fragments.

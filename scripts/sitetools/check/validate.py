@@ -17,7 +17,6 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.check.build import Build, BuiltPage, run_build
 from sitetools.check.cache import ResultCache
-from sitetools.check.config import Site, load
 from sitetools.check.external import HttpSettings, Progress, check_urls
 from sitetools.check.images import Images, Limits
 from sitetools.check.links import (
@@ -31,13 +30,14 @@ from sitetools.check.links import (
     missing_message,
 )
 from sitetools.check.locate import Locator
-from sitetools.check.markdown import front_matter
-from sitetools.check.model import Check, Finding, InputError, Severity
-from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import image_urls, parse_html
 from sitetools.check.translations import check_translations
 from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.config import Site, load
+from sitetools.kernel.markdown import front_matter
+from sitetools.kernel.model import Check, Finding, InputError, Severity
+from sitetools.kernel.pages import Page, discover, page_of
 
 DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600)
 BUILT_TEXT_SUFFIXES = (".html", ".css", ".js", ".json", ".xml", ".webmanifest")
