@@ -100,10 +100,11 @@ linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (netw
 bench/node_modules/.package-lock.json: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 
-bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker, Lighthouse vs stock Material
+bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker; Lighthouse and build time vs stock Material
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
 	$(BIN)/python scripts/bench_check_site.py
 	$(BIN)/python scripts/bench_pages.py
+	$(BIN)/python scripts/bench_build.py
 
 screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py
