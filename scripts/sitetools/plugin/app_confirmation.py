@@ -24,6 +24,7 @@ from typing import Any
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
 from sitetools.rules.front_matter import reviewed_on
 
@@ -83,7 +84,7 @@ def check_confirmation(page: Page, files: Files) -> None:
         }
 
 
-def page_context(context: dict[str, Any], page: Page, language: str) -> None:
+def page_context(context: dict[str, Any], page: Page, language: Language) -> None:
     """Give the template the statement's data, the date spelled out in the page's language."""
     confirmation = page.meta.get("_app_confirmation")
     if isinstance(confirmation, dict):

@@ -68,7 +68,7 @@ INTERNALS = [
     Internal(
         "material-french-edit",
         "mkdocs-material",
-        "localise_html.py",
+        "data/languages.yml",
         "Editer cette page",
         "Material's French edit tooltip, corrected",
     ),

@@ -16,17 +16,15 @@ from babel.dates import format_date
 from mkdocs.structure.pages import Page
 
 from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.languages import Language
 from sitetools.rules.front_matter import problems, reviewed_on
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
 
-# Date style per site language: British English for a European readership.
-DATE_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
-
-def long_date(date: dt.date, language: str) -> str:
+def long_date(date: dt.date, language: Language) -> str:
     """A date spelled out in a site language ("3 novembre 2025", "3 November 2025")."""
-    return format_date(date, format="long", locale=DATE_LOCALES.get(language, language))
+    return format_date(date, format="long", locale=language.date_locale)
 
 
 def check_front_matter(page: Page) -> None:
@@ -43,7 +41,7 @@ def check_front_matter(page: Page) -> None:
             log.warning("%s:%d: %s", source, front_matter.line_of(problem.key), problem.message)
 
 
-def page_context(context: dict[str, Any], page: Page, language: str) -> None:
+def page_context(context: dict[str, Any], page: Page, language: Language) -> None:
     """Give templates the review date, in ISO form and spelled out in the page's language."""
     date = reviewed_on(page.meta.get("last_reviewed"))
     if date is not None:

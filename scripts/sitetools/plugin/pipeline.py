@@ -38,7 +38,7 @@ def not_found_pages(config: MkDocsConfig, state: BuildState) -> None:
 def localise_pages(config: MkDocsConfig, state: BuildState) -> None:
     """Strings and attributes that the theme and Markdown cannot localise, per page language."""
     for path, html in state.pages.items():
-        state.pages[path] = localise(html, state.locale_of(path))
+        state.pages[path] = localise(html, state.table[state.locale_of(path)])
 
 
 def split_search(config: MkDocsConfig, state: BuildState) -> None:

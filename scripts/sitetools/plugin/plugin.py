@@ -13,10 +13,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sitetools import languages
 from sitetools.plugin import (
     app_confirmation,
     i18n,
@@ -31,7 +33,7 @@ from sitetools.plugin import (
 )
 from sitetools.plugin.build_cache import cache_folder
 from sitetools.plugin.i18n_404 import NOT_FOUND
-from sitetools.plugin.state import BuildState, Language
+from sitetools.plugin.state import BuildState, Built
 
 # `mkdocs serve` notices an edit within a tenth of a second: MkDocs 1.6 polls every 0.5 s.
 POLL_SECONDS = 0.1
@@ -58,10 +60,19 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         """A fresh state per build, not per language: static-i18n's nested builds add to it."""
         if self.state is None or not i18n.nested(config):
             default, locales = i18n.languages(config)
-            self.state = BuildState(self.serving, default, locales, Path(config.site_dir))
+            try:
+                table = languages.load(Path(config.config_file_path).parent)
+            except languages.LanguagesError as error:
+                raise PluginError(str(error)) from None
+            if list(table) != locales:
+                raise PluginError(
+                    f"{languages.TABLE}: languages {', '.join(table)} differ from those of "
+                    f"mkdocs.yml's i18n plugin ({', '.join(locales)}, default first)"
+                )
+            self.state = BuildState(self.serving, default, locales, Path(config.site_dir), table)
         locale = i18n.current_language(config)
         root = i18n.language_root(locale, self.state.default)
-        self.state.languages[locale] = Language(
+        self.state.built[locale] = Built(
             locale, root, config.site_name, config.site_description or ""
         )
         return config
@@ -76,8 +87,10 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             i18n_parity.warn_missing(config, self._state.locales)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Compiled templates kept between builds under ``.cache/jinja/`` (Jinja checks each
-        template's source and its own version): a third of a rebuild saved."""
+        """Templates read each language's strings (``site_strings[lang][key]``). Compiled
+        templates are kept between builds under ``.cache/jinja/`` (Jinja checks each template's
+        source and its own version): a third of a rebuild saved."""
+        env.globals["site_strings"] = {k: v.strings for k, v in self._state.table.items()}
         folder = cache_folder(config, "jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -89,12 +102,12 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        locale = i18n.current_language(config)
+        language = self._state.table[i18n.current_language(config)]
         page_meta.check_front_matter(page)
         app_confirmation.check_confirmation(page, files)
-        markdown = source_checks.annotate_page(markdown, page, config, locale)
-        root = i18n.language_root(locale, self._state.default)
-        return site_files.updates_page(markdown, page, config, root, locale)
+        markdown = source_checks.annotate_page(markdown, page, config, language)
+        root = i18n.language_root(language.locale, self._state.default)
+        return site_files.updates_page(markdown, page, config, root, language)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         social.extract(html, page, self._state, i18n.current_language(config))
@@ -105,9 +118,11 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     ) -> dict[str, Any]:
         state, locale = self._state, i18n.current_language(config)
         i18n_links.page_context(context, page, config, state, locale)
-        page_meta.page_context(context, page, locale)
-        app_confirmation.page_context(context, page, locale)
-        translation_freshness.page_context(context, page, config, state.default, locale)
+        page_meta.page_context(context, page, state.table[locale])
+        app_confirmation.page_context(context, page, state.table[locale])
+        translation_freshness.page_context(
+            context, page, config, state.default, state.table[locale]
+        )
         social.page_context(context, page, config, state, locale)
         return context
 

@@ -37,8 +37,6 @@ from sitetools.plugin.page_html import (
 from sitetools.plugin.state import BuildState
 
 CARD_DIR = "assets/images/social"
-# Open Graph locales: British English for a European readership.
-OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 SCHEMA = "https://schema.org"
 
 
@@ -201,9 +199,9 @@ def page_context(
         "image_width": width,
         "image_height": height,
         "image_alt": f"{title} · {config.site_name}",
-        "locale": OG_LOCALES.get(locale, locale),
+        "locale": state.table[locale].og_locale,
         "locale_alternates": [
-            OG_LOCALES.get(other, other) for other in state.locales if other != locale
+            state.table[other].og_locale for other in state.locales if other != locale
         ],
     }
     context["json_ld"] = structured_data(page, config, state, locale, title, description, image_url)

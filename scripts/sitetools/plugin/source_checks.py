@@ -21,6 +21,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
@@ -30,16 +31,6 @@ SOURCES_PAGE = "sources.md"
 ENTRY = re.compile(r'^([-*][ \t]+<span id="(s\d+)"></span>)')
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 
-STRINGS = {
-    "fr": {
-        "checked": "Vérifiée automatiquement le {checked}, inchangée depuis le {changed}.",
-        "not_yet": "Pas encore vérifiée automatiquement.",
-    },
-    "en": {
-        "checked": "Checked automatically on {checked}, unchanged since {changed}.",
-        "not_yet": "Not yet checked automatically.",
-    },
-}
 Checks = dict[tuple[str, str], tuple[dt.datetime, dt.datetime]]
 
 
@@ -70,20 +61,20 @@ def read_checks(folder: Path) -> Checks:
     return checks
 
 
-def entry_line(entry: str, urls: list[str], checks: Checks, locale: str) -> str:
+def entry_line(entry: str, urls: list[str], checks: Checks, language: Language) -> str:
     """The sentence shown under an entry, in the page's language."""
-    strings = STRINGS.get(locale, STRINGS["en"])
     found = [checks.get((entry, url)) for url in urls]
     if not found or any(check is None for check in found):
-        return strings["not_yet"]
+        return language.strings["source_check.not_yet"]
     checked = min(check[0] for check in found if check)
     changed = max(check[1] for check in found if check)
 
     def show(when: dt.datetime) -> str:
-        text = long_date(when.date(), locale)
+        text = long_date(when.date(), language)
         return f'<time datetime="{when.date().isoformat()}">{text}</time>'
 
-    return strings["checked"].format(checked=show(checked), changed=show(changed))
+    checked_text = language.strings["source_check.checked"]
+    return checked_text.format(checked=show(checked), changed=show(changed))
 
 
 def _items(lines: list[str]) -> list[tuple[str, int, int]]:
@@ -98,21 +89,21 @@ def _items(lines: list[str]) -> list[tuple[str, int, int]]:
     return items
 
 
-def annotate(markdown: str, checks: Checks, locale: str) -> str:
+def annotate(markdown: str, checks: Checks, language: Language) -> str:
     """The Sources page with a line added at the end of each entry that has a link."""
     lines = markdown.split("\n")
     for entry, first, last in _items(lines):
         urls = LINK.findall(" ".join(lines[first : last + 1]))
         if urls:
-            sentence = entry_line(entry, list(dict.fromkeys(urls)), checks, locale)
+            sentence = entry_line(entry, list(dict.fromkeys(urls)), checks, language)
             end = lines[last].rstrip()
             lines[last] = f'{end}<br><small class="source-check">{sentence}</small>'
     return "\n".join(lines)
 
 
-def annotate_page(markdown: str, page: Page, config: MkDocsConfig, locale: str) -> str:
+def annotate_page(markdown: str, page: Page, config: MkDocsConfig, language: Language) -> str:
     """Annotate the Sources page of each language; other pages are left alone."""
     if Path(page.file.src_uri).name != SOURCES_PAGE:
         return markdown
     folder = Path(config.config_file_path).parent / SNAPSHOTS
-    return annotate(markdown, read_checks(folder), locale)
+    return annotate(markdown, read_checks(folder), language)

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitetools.languages import Language
+
 
 @dataclass
-class Language:
+class Built:
     """What a language's own build configured (static-i18n overrides these per language)."""
 
     locale: str
@@ -30,7 +32,8 @@ class BuildState:
     default: str
     locales: list[str]
     site_dir: Path
-    languages: dict[str, Language] = field(default_factory=dict)
+    table: dict[str, Language]  # data/languages.yml
+    built: dict[str, Built] = field(default_factory=dict)
     # The 404 page of each language as rendered: every language's build writes /404.html.
     not_found: dict[str, str] = field(default_factory=dict)
     # Structured data taken from each page's HTML, keyed by (language, source path).

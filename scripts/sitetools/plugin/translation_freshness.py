@@ -23,6 +23,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
 from sitetools.translations.history import History
 
@@ -56,9 +57,10 @@ def behind_since(translation: Path, source: Path) -> dt.datetime | None:
 
 
 def page_context(
-    context: dict[str, Any], page: Page, config: MkDocsConfig, default: str, locale: str
+    context: dict[str, Any], page: Page, config: MkDocsConfig, default: str, language: Language
 ) -> None:
     """Set ``translation_behind`` ({iso, text}) on a translation behind its source."""
+    locale = language.locale
     if locale == default or not page.file.abs_src_path:
         return
     path = Path(page.file.abs_src_path)
@@ -68,6 +70,6 @@ def page_context(
         return
     context["translation_behind"] = {
         "iso": since.date().isoformat(),
-        "text": long_date(since.date(), locale),
+        "text": long_date(since.date(), language),
     }
     log.info("%s: its source %s changed since", page.file.src_uri, source)
