@@ -63,7 +63,7 @@ def test_split_index_keeps_each_language_apart() -> None:
             {"location": "en/faq/#legal", "title": "Legal", "text": ""},
         ],
     }
-    indexes = split_index(combined, "fr", ["fr", "en"])
+    indexes = split_index(combined, "fr", {"fr": "fr", "en": "en"})
     assert indexes[""]["config"] == {"lang": ["fr"], "separator": " "}
     assert [d["location"] for d in indexes[""]["docs"]] == ["", "faq/#legal"]
     assert indexes["en"]["config"]["lang"] == ["en"]

@@ -43,7 +43,8 @@ def localise_pages(config: MkDocsConfig, state: BuildState) -> None:
 
 def split_search(config: MkDocsConfig, state: BuildState) -> None:
     """One search index per language, from the one static-i18n combined at the end."""
-    i18n_search.write_split(state.site_dir, state.default, state.locales)
+    stemmers = {locale: state.table[locale].search_lang for locale in state.locales}
+    i18n_search.write_split(state.site_dir, state.default, stemmers)
 
 
 def write_site_files(config: MkDocsConfig, state: BuildState) -> None:

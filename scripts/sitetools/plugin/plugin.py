@@ -31,7 +31,7 @@ from sitetools.plugin import (
     source_checks,
     translation_freshness,
 )
-from sitetools.plugin.build_cache import cache_folder
+from sitetools.plugin.card_cache import cache_folder
 from sitetools.plugin.i18n_404 import NOT_FOUND
 from sitetools.plugin.state import BuildState, Built
 
