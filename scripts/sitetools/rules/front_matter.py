@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sitetools.check.model import Check, Finding
 from sitetools.frontmatter import FrontMatter, FrontMatterError
+from sitetools.kernel.model import Check, Finding
 
 RULE = Check.FRONT_MATTER
 REQUIRED = ("title", "description", "last_reviewed")

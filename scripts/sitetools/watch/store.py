@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 
 DEFAULT_SNAPSHOTS = Path("sources") / "snapshots"
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")

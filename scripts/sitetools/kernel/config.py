@@ -1,7 +1,7 @@
-"""What the validator needs from mkdocs.yml, read by MkDocs' own loader.
+"""What the checkers need from mkdocs.yml, read by MkDocs' own loader.
 
 MkDocs' loader resolves ``!ENV`` and the other tags, paths relative to the config file and
-the plugins' own options, so the validator sees the site exactly as ``mkdocs build`` does.
+the plugins' own options, so every checker sees the site exactly as ``mkdocs build`` does.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 
 Structure = Literal["folder", "suffix"]
 I18N_PLUGIN_MODULE = "mkdocs_static_i18n"

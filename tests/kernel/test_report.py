@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitetools.check.model import Check, Finding
-from sitetools.check.report import annotation, summary, summary_line
+from sitetools.kernel.model import Check, Finding
+from sitetools.kernel.report import annotation, summary, summary_line
 
 FINDINGS = [
     Finding(

@@ -1,8 +1,9 @@
 """Which Markdown file is which page in which language.
 
 mkdocs-static-i18n has two layouts: ``folder`` (``docs/fr/page.md``, ``docs/en/page.md``) and
-``suffix`` (``page.md`` or ``page.fr.md`` beside ``page.en.md``). Where links land is for the
-build to say (see ``links``); this module only names pages and their languages.
+``suffix`` (``page.md`` or ``page.fr.md`` beside ``page.en.md``). Where links land is for
+the validator to say (``sitetools.check.links``); this module only names pages and their
+languages.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from sitetools.check.config import Site
-from sitetools.check.model import InputError
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import InputError
 
 MARKDOWN_SUFFIX = ".md"
 INDEX_NAMES = ("index.md", "README.md")
