@@ -117,12 +117,11 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
         state, locale = self._state, i18n.current_language(config)
+        language = state.table[locale]
         i18n_links.page_context(context, page, config, state, locale)
-        page_meta.page_context(context, page, state.table[locale])
-        app_confirmation.page_context(context, page, state.table[locale])
-        translation_freshness.page_context(
-            context, page, config, state.default, state.table[locale]
-        )
+        page_meta.page_context(context, page, language)
+        app_confirmation.page_context(context, page, language)
+        translation_freshness.page_context(context, page, config, state, language)
         social.page_context(context, page, config, state, locale)
         return context
 

@@ -7,6 +7,7 @@ inside it: those add to the same state, and the post-build pipeline reads it onc
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ class BuildState:
     not_found: dict[str, str] = field(default_factory=dict)
     # Structured data taken from each page's HTML, keyed by (language, source path).
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # Every page's last commit date (translation_freshness.py), read once when first needed.
+    git_dates: dict[Path, dt.datetime] | None = None
     # Filled by the pipeline: every built page as it will be written, renamed assets, hashes.
     pages: dict[Path, str] = field(default_factory=dict)
     renamed: list[tuple[str, str]] = field(default_factory=list)

@@ -25,18 +25,25 @@ from mkdocs.structure.pages import Page
 
 from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
+from sitetools.plugin.state import BuildState
 from sitetools.translations.history import History
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
+Dates = dict[Path, dt.datetime]
+
+
+def last_commits(folder: Path) -> Dates:
+    """When each file under ``folder`` last changed in more than spacing, by its commits (one
+    git walk for all: the plugin asks once per build)."""
+    history = History(folder, count_edits=False)
+    return history.last_commits(folder) if history.available else {}
+
+
 def last_commit(path: Path) -> dt.datetime | None:
     """When ``path`` last changed in more than spacing, by its commits; None if unknown."""
-    if not path.is_file():
-        return None
-    history = History(path.parent, count_edits=False)
-    changed = history.last_change(path) if history.available else None
-    return changed.date if changed else None
+    return last_commits(path.parent).get(path.resolve()) if path.is_file() else None
 
 
 def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:
@@ -48,24 +55,30 @@ def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | N
     return docs_dir / default / rel
 
 
-def behind_since(translation: Path, source: Path) -> dt.datetime | None:
-    """The source's last commit date when it is later than the translation's."""
-    ours, theirs = last_commit(translation), last_commit(source)
+def behind_since(translation: Path, source: Path, dates: Dates | None = None) -> dt.datetime | None:
+    """The source's last commit date when it is later than the translation's (from `dates`
+    when given, else from git)."""
+    if dates is None:
+        ours, theirs = last_commit(translation), last_commit(source)
+    else:
+        ours, theirs = dates.get(translation.resolve()), dates.get(source.resolve())
     if ours is None or theirs is None or theirs <= ours:
         return None
     return theirs
 
 
 def page_context(
-    context: dict[str, Any], page: Page, config: MkDocsConfig, default: str, language: Language
+    context: dict[str, Any], page: Page, config: MkDocsConfig, state: BuildState, language: Language
 ) -> None:
     """Set ``translation_behind`` ({iso, text}) on a translation behind its source."""
-    locale = language.locale
+    locale, default = language.locale, state.default
     if locale == default or not page.file.abs_src_path:
         return
+    if state.git_dates is None:
+        state.git_dates = last_commits(Path(config.docs_dir))
     path = Path(page.file.abs_src_path)
     source = source_of(path, Path(config.docs_dir), locale, default)
-    since = behind_since(path, source) if source else None
+    since = behind_since(path, source, state.git_dates) if source else None
     if since is None:
         return
     context["translation_behind"] = {
