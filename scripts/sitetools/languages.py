@@ -34,8 +34,9 @@ class Language:
     strings: dict[str, str]
 
 
-def load(project: Path) -> dict[str, Language]:
-    """The table of the project whose ``mkdocs.yml`` is in ``project``, in its order."""
+def load(project: Path, expected: list[str] | None = None) -> dict[str, Language]:
+    """The table of the project whose ``mkdocs.yml`` is in ``project``, in its order; with
+    `expected` (mkdocs.yml's languages, the default first), the same languages or an error."""
     path = project / TABLE
     try:
         data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -65,4 +66,9 @@ def load(project: Path) -> dict[str, Language]:
             raise LanguagesError(f"{path}: {locale} lacks the strings {', '.join(missing)}")
         first = first or language
         table[language.locale] = language
+    if expected is not None and list(table) != expected:
+        raise LanguagesError(
+            f"{path}: languages {', '.join(table)} differ from those of mkdocs.yml's i18n "
+            f"plugin ({', '.join(expected)}, default first)"
+        )
     return table

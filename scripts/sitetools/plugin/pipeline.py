@@ -8,12 +8,12 @@ Content-Security-Policy is computed last, on the bytes that are written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.plugin import csp, i18n_404, i18n_search, site_files
 from sitetools.plugin.compile_hints import hint_site
-from sitetools.plugin.hashed_assets import follow_renamed
 from sitetools.plugin.localise_html import localise
 from sitetools.plugin.state import BuildState
 from sitetools.plugin.unused_css import prune_site
@@ -47,11 +47,6 @@ def split_search(config: MkDocsConfig, state: BuildState) -> None:
     i18n_search.write_split(state.site_dir, state.default, stemmers)
 
 
-def write_site_files(config: MkDocsConfig, state: BuildState) -> None:
-    """Manifests and feeds per language, the shared icons and robots.txt."""
-    site_files.write_site_files(config, state)
-
-
 def prune_css(config: MkDocsConfig, state: BuildState) -> None:
     """Material's stylesheets without the rules no page can match (not under serve, where every
     rebuild counts and the full stylesheet looks the same): after every page is final."""
@@ -63,6 +58,14 @@ def compile_hint(config: MkDocsConfig, state: BuildState) -> None:
     """Material's bundle marked for V8 to compile while it downloads (after the pruning, which
     reads the original bundle for the class names it may add)."""
     state.renamed += hint_site(state.site_dir)
+
+
+def follow_renamed(pages: dict[Path, str], renamed: list[tuple[str, str]]) -> None:
+    """Point every page at the new names of `renamed` (old, new) assets."""
+    for path, html in pages.items():
+        for old, new in renamed:
+            html = html.replace(old, new)
+        pages[path] = html
 
 
 def follow_renamed_assets(config: MkDocsConfig, state: BuildState) -> None:
@@ -96,7 +99,7 @@ STEPS: list[Step] = [
     not_found_pages,
     localise_pages,
     split_search,
-    write_site_files,
+    site_files.write_site_files,
     prune_css,
     compile_hint,
     follow_renamed_assets,

@@ -20,7 +20,6 @@ from mkdocs.structure.pages import Page
 
 from sitetools import languages
 from sitetools.plugin import (
-    app_confirmation,
     i18n,
     i18n_links,
     i18n_parity,
@@ -45,7 +44,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self) -> None:
         super().__init__()
         self.command = "build"
-        self.state: BuildState | None = None
+        self.state: BuildState  # set by on_config, the first event of every build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -58,17 +57,12 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     @event_priority(-110)  # after static-i18n (-100) has set this language's configuration
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """A fresh state per build, not per language: static-i18n's nested builds add to it."""
-        if self.state is None or not i18n.nested(config):
+        if not hasattr(self, "state") or not i18n.nested(config):
             default, locales = i18n.languages(config)
             try:
-                table = languages.load(Path(config.config_file_path).parent)
+                table = languages.load(Path(config.config_file_path).parent, locales)
             except languages.LanguagesError as error:
                 raise PluginError(str(error)) from None
-            if list(table) != locales:
-                raise PluginError(
-                    f"{languages.TABLE}: languages {', '.join(table)} differ from those of "
-                    f"mkdocs.yml's i18n plugin ({', '.join(locales)}, default first)"
-                )
             self.state = BuildState(self.serving, default, locales, Path(config.site_dir), table)
         locale = i18n.current_language(config)
         root = i18n.language_root(locale, self.state.default)
@@ -77,20 +71,15 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         )
         return config
 
-    @property
-    def _state(self) -> BuildState:
-        assert self.state is not None, "on_config comes first"
-        return self.state
-
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.nested(config):
-            i18n_parity.warn_missing(config, self._state.locales)
+            i18n_parity.warn_missing(config, self.state.locales)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Templates read each language's strings (``site_strings[lang][key]``). Compiled
         templates are kept between builds under ``.cache/jinja/`` (Jinja checks each template's
         source and its own version): a third of a rebuild saved."""
-        env.globals["site_strings"] = {k: v.strings for k, v in self._state.table.items()}
+        env.globals["site_strings"] = {k: v.strings for k, v in self.state.table.items()}
         folder = cache_folder(config, "jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -102,25 +91,23 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        language = self._state.table[i18n.current_language(config)]
-        page_meta.check_front_matter(page)
-        app_confirmation.check_confirmation(page, files)
+        language = self.state.table[i18n.current_language(config)]
+        page_meta.check_front_matter(page, files)
         markdown = source_checks.annotate_page(markdown, page, config, language)
-        root = i18n.language_root(language.locale, self._state.default)
+        root = i18n.language_root(language.locale, self.state.default)
         return site_files.updates_page(markdown, page, config, root, language)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        social.extract(html, page, self._state, i18n.current_language(config))
+        social.extract(html, page, self.state, i18n.current_language(config))
         return html
 
     def on_page_context(  # type: ignore[override]  # a TemplateContext is a dict
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
-        state, locale = self._state, i18n.current_language(config)
+        state, locale = self.state, i18n.current_language(config)
         language = state.table[locale]
         i18n_links.page_context(context, page, config, state, locale)
         page_meta.page_context(context, page, language)
-        app_confirmation.page_context(context, page, language)
         translation_freshness.page_context(context, page, config, state, language)
         social.page_context(context, page, config, state, locale)
         return context
@@ -129,7 +116,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
         if template_name == NOT_FOUND:
-            i18n_links.not_found_context(context, config, self._state.default)
+            i18n_links.not_found_context(context, config, self.state.default)
         return context
 
     def on_post_template(
@@ -137,13 +124,13 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     ) -> str:
         """Each language's 404 page, kept: the next language's build overwrites the file."""
         if template_name == NOT_FOUND:
-            self._state.not_found[i18n.current_language(config)] = output_content
+            self.state.not_found[i18n.current_language(config)] = output_content
         return output_content
 
     @event_priority(-200)  # after static-i18n (-100) has built every other language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.nested(config):
-            pipeline.run(config, self._state)
+            pipeline.run(config, self.state)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Poll for edits every tenth of a second (watchdog's emitters, no setting for it)."""

@@ -13,7 +13,6 @@ interface (tests/watch/test_sources_page.py holds both ends).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 from pathlib import Path
@@ -23,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
+from sitetools.watch.store import SAFE_ID, SnapshotStore
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
 
@@ -34,30 +34,25 @@ LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 Checks = dict[tuple[str, str], tuple[dt.datetime, dt.datetime]]
 
 
-def _when(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
+def _when(value: str | None) -> dt.datetime | None:
     try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
     except ValueError:
         return None
 
 
 def read_checks(folder: Path) -> Checks:
-    """(entry, url) -> (last checked, last changed) of every snapshot read by a check."""
-    checks: Checks = {}
+    """(entry, url) -> (last checked, last changed) of every snapshot read by a check, through
+    the watcher's own reader (an unreadable file counts as no snapshot)."""
+    store, checks = SnapshotStore(folder), {}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        meta = store.read(path.stem)[0] if SAFE_ID.fullmatch(path.stem) else None
+        if meta is None:
             log.warning("%s: not a snapshot metadata file, ignored", path)
             continue
-        if not isinstance(data, dict):
-            continue
-        entry, url = data.get("entry"), data.get("url")
-        checked, changed = _when(data.get("last_checked")), _when(data.get("last_changed"))
-        if isinstance(entry, str) and isinstance(url, str) and checked and changed:
-            checks[(entry, url)] = (checked, changed)
+        checked, changed = _when(meta.last_checked), _when(meta.last_changed)
+        if meta.entry and checked and changed:
+            checks[(meta.entry, meta.url)] = (checked, changed)
     return checks
 
 
