@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitetools.plugin.i18n import absolute_url, language_root, relative_base
-from sitetools.plugin.i18n_parity import missing_translations
+from sitetools.plugin.i18n_links import missing_translations
 from sitetools.plugin.i18n_search import slim, split_index
 
 

@@ -5,7 +5,10 @@ The rules (keys, description length, date, ``confirmed_in_app``) are
 here they guard ``mkdocs build --strict`` too, naming file:line, for a build run on its own.
 Templates get ``last_reviewed`` (when the text was checked against its sources) and, on a guide,
 ``app_confirmation``: when its steps were last confirmed in LinkedIn's own interface, with a
-link to the screenshot, or that they never were.
+link to the screenshot, or that they never were. A translation whose source (the default
+language's page, same path) changed in git after it gets ``translation_behind``, that date:
+git dates alone (``sitetools.translations.history``, as ``check_translations.py``: a change of
+spacing does not count, uncommitted edits neither); without git history, nothing is shown.
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from sitetools.frontmatter import FrontMatterError, read_front_matter
 from sitetools.languages import Language
+from sitetools.plugin.state import BuildState
 from sitetools.rules.front_matter import CONFIRMED_IN_APP as FIELD
 from sitetools.rules.front_matter import confirmation_problem, problems, reviewed_on
+from sitetools.translations.history import History
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
 
@@ -85,3 +91,59 @@ def page_context(context: dict[str, Any], page: Page, language: Language) -> Non
             shown["iso"] = confirmation["date"].isoformat()
             shown["text"] = long_date(confirmation["date"], language)
         context["app_confirmation"] = shown
+
+
+Dates = dict[Path, dt.datetime]
+
+
+def last_commits(folder: Path) -> Dates:
+    """When each file under ``folder`` last changed in more than spacing, by its commits (one
+    git walk for all: the plugin asks once per build)."""
+    history = History(folder, count_edits=False)
+    return history.last_commits(folder) if history.available else {}
+
+
+def last_commit(path: Path) -> dt.datetime | None:
+    """When ``path`` last changed in more than spacing, by its commits; None if unknown."""
+    return last_commits(path.parent).get(path.resolve()) if path.is_file() else None
+
+
+def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:
+    """The default language's version of a page of ``locale`` (folder structure)."""
+    try:
+        rel = path.relative_to(docs_dir / locale)
+    except ValueError:
+        return None
+    return docs_dir / default / rel
+
+
+def behind_since(translation: Path, source: Path, dates: Dates | None = None) -> dt.datetime | None:
+    """The source's last commit date when it is later than the translation's (from `dates`
+    when given, else from git)."""
+    if dates is None:
+        dates = {**last_commits(translation.parent), **last_commits(source.parent)}
+    ours, theirs = dates.get(translation.resolve()), dates.get(source.resolve())
+    if ours is None or theirs is None or theirs <= ours:
+        return None
+    return theirs
+
+
+def freshness_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, state: BuildState, language: Language
+) -> None:
+    """Set ``translation_behind`` ({iso, text}) on a translation behind its source."""
+    locale, default = language.locale, state.default
+    if locale == default or not page.file.abs_src_path:
+        return
+    if state.git_dates is None:
+        state.git_dates = last_commits(Path(config.docs_dir))
+    path = Path(page.file.abs_src_path)
+    source = source_of(path, Path(config.docs_dir), locale, default)
+    since = behind_since(path, source, state.git_dates) if source else None
+    if since is None:
+        return
+    context["translation_behind"] = {
+        "iso": since.date().isoformat(),
+        "text": long_date(since.date(), language),
+    }
+    log.info("%s: its source %s changed since", page.file.src_uri, source)

@@ -22,13 +22,11 @@ from sitetools import languages
 from sitetools.plugin import (
     i18n,
     i18n_links,
-    i18n_parity,
     page_meta,
     pipeline,
     site_files,
     social,
     source_checks,
-    translation_freshness,
 )
 from sitetools.plugin.card_cache import cache_folder
 from sitetools.plugin.i18n_404 import NOT_FOUND
@@ -73,7 +71,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.nested(config):
-            i18n_parity.warn_missing(config, self.state.locales)
+            i18n_links.warn_missing(config, self.state.locales)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Templates read each language's strings (``site_strings[lang][key]``). Compiled
@@ -108,7 +106,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         language = state.table[locale]
         i18n_links.page_context(context, page, config, state, locale)
         page_meta.page_context(context, page, language)
-        translation_freshness.page_context(context, page, config, state, language)
+        page_meta.freshness_context(context, page, config, state, language)
         social.page_context(context, page, config, state, locale)
         return context
 

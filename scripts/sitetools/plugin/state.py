@@ -39,7 +39,7 @@ class BuildState:
     not_found: dict[str, str] = field(default_factory=dict)
     # Structured data taken from each page's HTML, keyed by (language, source path).
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    # Every page's last commit date (translation_freshness.py), read once when first needed.
+    # Every page's last commit date (page_meta.py), read once when first needed.
     git_dates: dict[Path, dt.datetime] | None = None
     # Filled by the pipeline: every built page as it will be written, renamed assets, hashes.
     pages: dict[Path, str] = field(default_factory=dict)
