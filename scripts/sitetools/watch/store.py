@@ -5,7 +5,7 @@ last_changed, entry).
 ``last_checked`` is the last time the text was read and compared; a blocked or gone answer
 updates ``status`` only, so a date on the Sources page is always one a check produced.
 Writes are atomic (a temporary file renamed), so an interrupted run leaves the last good
-snapshot. The build hook ``overrides/hooks/source_checks.py`` reads these metadata files.
+snapshot. The build hook ``scripts/sitetools/plugin/source_checks.py`` reads these metadata files.
 """
 
 from __future__ import annotations
