@@ -38,7 +38,7 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
-# The project itself is installed too (editable): the build hooks import sitetools.
+# The project itself is installed too (editable): the build plugin is sitetools.plugin.
 $(VENV)/.site-installed: $(REQS)/site.txt pyproject.toml scripts/bootstrap.sh
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" $(REQS)/site.txt
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
@@ -54,7 +54,7 @@ $(REQS)/%.txt: requirements/%.txt scripts/newest_requirements.py scripts/sitetoo
 endif
 
 # A busy port is one line naming a free one (not MkDocs' traceback). The page reloads itself
-# after an edit: under serve, the CSP lets MkDocs' reload script run (overrides/hooks/csp.py).
+# after an edit: under serve, the CSP lets MkDocs' reload script run (scripts/sitetools/plugin/csp.py).
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
 	@$(BIN)/python scripts/check_port.py $(HOST) $(PORT)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
@@ -74,8 +74,8 @@ CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md de
 	docs/assets/stylesheets
 
 lint: $(VENV)/.dev-installed hunspell checkers ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
-	$(BIN)/ruff check scripts tests overrides/hooks
-	$(BIN)/ruff format --check scripts tests overrides/hooks
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 	$(BIN)/pymarkdown scan -r docs decisions README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
@@ -119,9 +119,10 @@ linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (netw
 bench/node_modules/.package-lock.json: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 
-bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker; Lighthouse and build time vs stock Material
+bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker and mkdocs build; Lighthouse and build time vs stock Material
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
 	$(BIN)/python scripts/bench_check_site.py
+	$(BIN)/python scripts/bench_check_site_build.py
 	$(BIN)/python scripts/bench_pages.py
 	$(BIN)/python scripts/bench_build.py
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from sitetools.stock_site import StockConfigError, load_config, stock_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE_VARIABLE = "SITE_CACHE_DIR"  # overrides/hooks/build_cache.py
+CACHE_VARIABLE = "SITE_CACHE_DIR"  # sitetools/plugin/build_cache.py
 SITE_URL = "http://127.0.0.1:8000/"
 TARGET = 1.5  # issue 17: cold build at most 1.5 times stock
 
