@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -151,9 +152,21 @@ def test_a_failure_opens_or_updates_one_issue(newest: dict[str, object]) -> None
     assert "gh issue comment" in script
 
 
+def make_env() -> dict[str, str]:
+    """The environment without what a calling make passes on (`make test REQUIREMENTS=newest`
+    exports its command-line variables to every make below it through MAKEFLAGS)."""
+    inherited = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "REQUIREMENTS", "PIP_UPGRADE"}
+    return {k: v for k, v in os.environ.items() if k not in inherited}
+
+
 def make_dry_run(*args: str) -> str:
     result = subprocess.run(
-        ["make", "-n", "-B", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ["make", "-n", "-B", *args],
+        cwd=ROOT,
+        env=make_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -171,6 +184,10 @@ def test_make_builds_the_newest_versions_in_a_venv_of_their_own() -> None:
 
 def test_make_refuses_an_unknown_requirements_value() -> None:
     result = subprocess.run(
-        ["make", "-n", "build", "REQUIREMENTS=latest"], cwd=ROOT, capture_output=True, text=True
+        ["make", "-n", "build", "REQUIREMENTS=latest"],
+        cwd=ROOT,
+        env=make_env(),
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0 and "pinned (default) or newest" in result.stderr
