@@ -69,7 +69,7 @@ build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 # broken front matter is named there before pymarkdown trips on it), then Python (ruff, mypy),
 # Markdown (pymarkdown), YAML (yamllint), spelling (codespell for code and English files,
 # hunspell for the French and English pages). .pre-commit-config.yaml runs the same commands.
-CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
+CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md decisions .github/workflows \
 	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
 	docs/assets/stylesheets
 
@@ -78,7 +78,7 @@ lint: $(VENV)/.dev-installed hunspell $(if $(CHECKERS_RAN),,checkers) ## Our che
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
-	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
+	$(BIN)/pymarkdown scan -r docs decisions README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
 	$(BIN)/codespell $(CODESPELL_PATHS)
 	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
