@@ -8,6 +8,20 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
+# REQUIREMENTS=newest: any target with the newest versions that our pins' major versions allow
+# (9.8.2 allows >=9.8.2,<10), in a venv of its own, from ranged copies of requirements/*.txt
+# (scripts/newest_requirements.py). The weekly .github/workflows/newest.yml runs
+# `make test REQUIREMENTS=newest`; locally, remove .venv-newest to pick up later releases.
+REQUIREMENTS ?= pinned
+ifeq ($(REQUIREMENTS),newest)
+VENV := .venv-newest
+REQS := $(VENV)/requirements
+export PIP_UPGRADE := 1
+else ifeq ($(REQUIREMENTS),pinned)
+REQS := requirements
+else
+$(error REQUIREMENTS is pinned (default) or newest, not '$(REQUIREMENTS)')
+endif
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -24,18 +38,23 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # One stamp per requirements file: the venv is (re)filled only when the pins change.
-# The project itself is installed too (editable): the build hooks import sitetools.
-$(VENV)/.site-installed: requirements/site.txt pyproject.toml scripts/bootstrap.sh
-	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/site.txt
+# The project itself is installed too (editable): the build plugin is sitetools.plugin.
+$(VENV)/.site-installed: $(REQS)/site.txt pyproject.toml scripts/bootstrap.sh
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" $(REQS)/site.txt
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" .
 	@touch $@
 
-$(VENV)/.dev-installed: requirements/dev.txt $(VENV)/.site-installed
-	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/dev.txt
+$(VENV)/.dev-installed: $(REQS)/dev.txt $(VENV)/.site-installed
+	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" $(REQS)/dev.txt
 	@touch $@
 
+ifeq ($(REQUIREMENTS),newest)
+$(REQS)/%.txt: requirements/%.txt scripts/newest_requirements.py scripts/sitetools/newest_requirements.py
+	@"$(PYTHON)" scripts/newest_requirements.py ranges $< -o $@
+endif
+
 # A busy port is one line naming a free one (not MkDocs' traceback). The page reloads itself
-# after an edit: under serve, the CSP lets MkDocs' reload script run (overrides/hooks/csp.py).
+# after an edit: under serve, the CSP lets MkDocs' reload script run (scripts/sitetools/plugin/csp.py).
 serve: $(VENV)/.site-installed ## Serve the site with live reload on http://127.0.0.1:8000
 	@$(BIN)/python scripts/check_port.py $(HOST) $(PORT)
 	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
@@ -55,8 +74,8 @@ CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .g
 	docs/assets/stylesheets
 
 lint: $(VENV)/.dev-installed hunspell checkers ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
-	$(BIN)/ruff check scripts tests overrides/hooks
-	$(BIN)/ruff format --check scripts tests overrides/hooks
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
 	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
@@ -100,10 +119,12 @@ linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (netw
 bench/node_modules/.package-lock.json: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 
-bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker, Lighthouse vs stock Material
+bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker and mkdocs build; Lighthouse and build time vs stock Material
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
 	$(BIN)/python scripts/bench_check_site.py
+	$(BIN)/python scripts/bench_check_site_build.py
 	$(BIN)/python scripts/bench_pages.py
+	$(BIN)/python scripts/bench_build.py
 
 screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py

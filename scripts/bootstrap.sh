@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create the virtual env if missing and install pinned packages into it; with "." as the third
 # argument, install the project itself (scripts/sitetools, editable, no dependencies), so that
-# the build hooks can import sitetools. Failures end in one clear line, not a pip traceback.
+# the build plugin (sitetools.plugin) is registered. Failures end in one clear line, not a pip traceback.
 set -uo pipefail
 python=$1 venv=$2 requirements=$3
 

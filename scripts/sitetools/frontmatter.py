@@ -2,7 +2,7 @@
 
 MkDocs swallows a YAML error in front matter: the page then has no meta-data at all, the
 build reports "lacks 'title'" for a title that is there, and the YAML lines become the first
-paragraph. Every tool that reads pages (the build hooks, the checkers) reads them here instead,
+paragraph. Every tool that reads pages (the build plugin, the checkers) reads them here instead,
 so that they all say the same thing: ``docs/fr/x.md:2: front matter is not valid YAML: ...``,
 at the line of the file where YAML stopped.
 """

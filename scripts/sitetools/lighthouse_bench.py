@@ -2,8 +2,7 @@
 
 Both sites are built from the same `docs/`, served by the same compressing loopback server,
 and measured in the same run, so the ratios mean something. The stock build is Material +
-mkdocs-static-i18n with their defaults, our Markdown extensions and nav, and `font: false`
-(offline, a Google Fonts request cannot complete; with it, stock would only be heavier).
+mkdocs-static-i18n with their defaults, our Markdown extensions and nav (stock_site.py).
 """
 
 from __future__ import annotations
@@ -18,11 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from mkdocs.utils.yaml import get_yaml_loader
-
 from sitetools.chromium import CHROMIUM, CHROMIUM_ARGS
 from sitetools.static_server import serve
+from sitetools.stock_site import load_config, stock_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
@@ -41,26 +38,6 @@ METRICS = {
 class Result:
     scores: dict[str, int]
     metrics: dict[str, float]
-
-
-def stock_config(site_url: str) -> str:
-    """Our mkdocs.yml reduced to what a stock Material + static-i18n site would have."""
-    ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
-    i18n = next(p["i18n"] for p in ours["plugins"] if isinstance(p, dict) and "i18n" in p)
-    languages = [
-        {k: v for k, v in lang.items() if k in ("locale", "name", "default", "build", "site_name")}
-        for lang in i18n["languages"]
-    ]
-    stock = {
-        "site_name": ours["site_name"],
-        "site_url": site_url,
-        "docs_dir": str(ROOT / "docs"),
-        "theme": {"name": "material", "language": "fr", "font": False},
-        "plugins": ["search", {"i18n": {"docs_structure": "folder", "languages": languages}}],
-        "markdown_extensions": ours["markdown_extensions"],
-        "nav": ours["nav"],
-    }
-    return yaml.safe_dump(stock, allow_unicode=True, sort_keys=False)
 
 
 def build(config: Path | None, site_dir: Path, site_url: str) -> None:
@@ -135,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         with serve(ours_dir) as ours_url, serve(stock_dir) as stock_url:
             build(None, ours_dir, ours_url)
             stock_yml = Path(tmp, "stock.yml")
-            stock_yml.write_text(stock_config(stock_url), encoding="utf-8")
+            our_config = load_config(ROOT / "mkdocs.yml")
+            stock_yml.write_text(stock_yaml(our_config, ROOT / "docs", stock_url), encoding="utf-8")
             build(stock_yml, stock_dir, stock_url)
             print(f"Lighthouse 12 mobile, median of {runs} runs, same server (gzip):")
             print(header)

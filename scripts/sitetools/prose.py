@@ -1,6 +1,6 @@
 """What a reader of a page reads, line by line: headings and their ids, prose, strong text.
 
-Built on the validator's markdown-it view of a page (:func:`sitetools.check.markdown.parse`),
+Built on the validator's markdown-it view of a page (:func:`sitetools.kernel.markdown.parse`),
 so content inside admonitions, tabs and footnotes counts and code never does. The translation,
 label and spelling checks all read pages through this module.
 """
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from markdown.extensions.toc import slugify
 from markdown_it.token import Token
 
-from sitetools.check.markdown import parse
 from sitetools.frontmatter import parse_front_matter
+from sitetools.kernel.markdown import parse
 
 # Python-Markdown attr_list blocks: `{ #id }`, `{: .class }`, `{ width="300" loading=lazy }`.
 ATTR_LIST = re.compile(r"\{:?[ \t]*(?:[#.][^{}\n]*|[\w-]+=[^{}\n]*)\}")

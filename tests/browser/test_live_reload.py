@@ -1,7 +1,7 @@
 """`make serve`: an edit to a page reloads the open tab by itself, the page's CSP allowing it.
 
 MkDocs writes its reload script inline into every page it serves; a policy listing only the
-hashes of the built pages' scripts blocks it, and the tab never reloads (overrides/hooks/csp.py
+hashes of the built pages' scripts blocks it, and the tab never reloads (sitetools/plugin/csp.py
 relaxes the policy under `mkdocs serve` only; tests/overrides/test_csp.py checks the built
 pages keep it). This runs `mkdocs serve` on a copy of the site, on a free loopback port.
 """

@@ -1,5 +1,5 @@
 """Every page looks the same, pixel for pixel, with Material's full stylesheets and with the
-pruned ones that overrides/hooks/unused_css.py ships, in both schemes, on a phone and a desktop,
+pruned ones that sitetools/plugin/unused_css.py ships, in both schemes, on a phone and a desktop,
 including what scripts draw later (search results, the phone's drawer, another device tab)."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pymdownx.snippets
 import pytest
 
 from sitetools.check import build
-from sitetools.check.cli import command
+from sitetools.kernel.cli import command
 
 
 class OldSnippets:

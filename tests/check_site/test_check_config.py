@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitetools.check.config import load_site
-from sitetools.check.model import InputError
+from sitetools.kernel.config import load_site
+from sitetools.kernel.model import InputError
 
 CONFIG = """\
 site_name: Test

@@ -12,9 +12,9 @@ import pytest
 from helpers import ROOT
 from mkdocs.utils.meta import get_data
 
-from sitetools.check.config import load_site
 from sitetools.check.links import Kind, classify
-from sitetools.check.markdown import Link, commonmark_view, extract_links
+from sitetools.kernel.config import load_site
+from sitetools.kernel.markdown import Link, commonmark_view, extract_links
 
 
 def links(source: str) -> list[tuple[str, int, int | None]]:

@@ -65,7 +65,7 @@ CONTENT_TESTS = (
     "tests/overrides/test_links.py",
     "tests/overrides/test_edit_links.py",
     "tests/overrides/test_privacy.py",
-    "tests/hooks/test_csp.py",
+    "tests/plugin/test_csp.py",
     "tests/translations/test_translations_cli.py",
 )
 

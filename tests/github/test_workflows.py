@@ -104,3 +104,70 @@ def test_the_source_watch_runs_weekly_and_on_demand(sources: dict[str, object]) 
     assert sources["env"]["ISSUE_TITLE"] == "Sources changed"  # type: ignore[index]
     checkout = job["steps"][0]
     assert checkout["with"]["persist-credentials"] is False
+
+
+@pytest.fixture(scope="module")
+def newest() -> dict[str, object]:
+    return load(ROOT / ".github" / "workflows" / "newest.yml")
+
+
+def test_the_newest_versions_run_weekly_and_on_demand(newest: dict[str, object]) -> None:
+    triggers = newest["on"]
+    assert set(triggers) == {"schedule", "workflow_dispatch"}  # type: ignore[arg-type]
+    (schedule,) = triggers["schedule"]  # type: ignore[index]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month) == ("*", "*"), "every month, every day of the month"
+    assert minute.isdigit() and hour.isdigit() and weekday.isdigit(), "once a week"
+    (job,) = newest["jobs"].values()  # type: ignore[union-attr]
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    assert job["steps"][0]["with"]["persist-credentials"] is False
+
+
+def test_the_newest_versions_run_what_ci_runs_with_newest_requirements(
+    ci: dict[str, object], newest: dict[str, object]
+) -> None:
+    (job,) = newest["jobs"].values()  # type: ignore[union-attr]
+    runs = [step.get("run", "") for step in job["steps"]]
+    assert "make test REQUIREMENTS=newest" in runs
+    # Every set-up step of CI's test job (browser, dictionaries) is here too, unchanged.
+    ci_steps = ci["jobs"]["test"]["steps"]  # type: ignore[index]
+    setup = [s["run"] for s in ci_steps if "run" in s and not s["run"].startswith("make ")]
+    assert setup and all(command in runs for command in setup)
+    diff = next(r for r in runs if "newest_requirements.py diff" in r)
+    assert ".venv-newest/bin/python -m pip freeze" in diff and "requirements/dev.txt" in diff
+
+
+def test_a_failure_opens_or_updates_one_issue(newest: dict[str, object]) -> None:
+    (job,) = newest["jobs"].values()  # type: ignore[union-attr]
+    step = job["steps"][-1]
+    assert step["if"] == "failure()"
+    assert newest["env"]["ISSUE_TITLE"] == "Newest versions break the build"  # type: ignore[index]
+    script = step["run"]
+    assert "gh issue list --state open" in script
+    assert 'gh issue create --title "$ISSUE_TITLE"' in script
+    assert "gh issue comment" in script
+
+
+def make_dry_run(*args: str) -> str:
+    result = subprocess.run(
+        ["make", "-n", "-B", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_builds_the_newest_versions_in_a_venv_of_their_own() -> None:
+    newest = make_dry_run("build", "REQUIREMENTS=newest")
+    ranged = ".venv-newest/requirements/site.txt"
+    assert f"ranges requirements/site.txt -o {ranged}" in newest
+    assert '".venv-newest" .venv-newest/requirements/site.txt' in newest
+    assert ".venv-newest/bin/mkdocs build" in newest and ".venv/" not in newest
+    pinned = make_dry_run("build")
+    assert '".venv" requirements/site.txt' in pinned and "newest" not in pinned
+
+
+def test_make_refuses_an_unknown_requirements_value() -> None:
+    result = subprocess.run(
+        ["make", "-n", "build", "REQUIREMENTS=latest"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode != 0 and "pinned (default) or newest" in result.stderr

@@ -13,7 +13,7 @@ from helpers import ROOT
 
 from sitetools.translations.cli import main
 
-# What check_translations.py reads: the config (its hooks need overrides/), the pages, the
+# What check_translations.py reads: the config (its theme needs overrides/), the pages, the
 # glossary and the illustrations' labels.
 COPIED = ("mkdocs.yml", "docs", "overrides", "glossary", "screenshots")
 

@@ -7,9 +7,9 @@ import json
 import re
 from pathlib import Path
 
-from source_checks import annotate, read_checks
 from watch_pages import HTML_TYPE, page
 
+from sitetools.plugin.source_checks import annotate, read_checks
 from sitetools.watch.run import Options, watch
 
 ENTRY = '- <span id="s6"></span>**S6 · LinkedIn Help** — page. [Read](https://example.org/a)'

@@ -1,8 +1,9 @@
 """The link-and-screenshot validator behind ``scripts/check_site.py``.
 
-It checks the site MkDocs builds, not a re-reading of the Markdown: ``config`` reads
-mkdocs.yml with MkDocs' loader, ``preflight`` refuses what would crash the build, ``build``
-runs MkDocs in-process into a temporary folder, ``rendered`` reads the built pages,
-``links``, ``external``, ``images`` and ``translations`` check, ``locate`` points each finding
-back at its source line, ``report`` prints, ``cli`` ties them together.
+It checks the site MkDocs builds, not a re-reading of the Markdown. A client of the checkers'
+kernel (:mod:`sitetools.kernel`: config, pages, findings, reports, exit codes), it adds:
+``preflight`` refuses what would crash the build, ``build`` runs MkDocs in-process into a
+temporary folder, ``rendered`` reads the built pages, ``links``, ``external``, ``images`` and
+``translations`` check, ``locate`` points each finding back at its source line, ``cli`` ties
+them together.
 """

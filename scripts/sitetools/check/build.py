@@ -6,6 +6,17 @@ all take part. A collector plugin, registered last, keeps for each page its sour
 content area and the links MkDocs rewrote (rendered URL -> URL as written); it also records
 the files ``pymdownx.snippets`` reads, so findings in included text point at the snippet.
 MkDocs' log is captured, never printed (stdout must stay pure JSON in json mode).
+
+A *content-only* build (what the validator runs first) is the same pipeline, every event,
+plugin, hook and extension included, except that the theme's template is rendered only for the
+first page of each build (static-i18n runs one per language) and for pages that choose their
+own ``template:`` (a blog index draws its posts there). Every other page is written as its
+content area in a bare HTML document, and still goes through ``on_page_context`` and
+``on_post_page``. Checks read only the content area's links, so what is lost is the theme's
+own ids on those pages: the ids the fully rendered page has outside its content are accepted
+on every page (``Build.theme_ids``). Rendering a large nav into every page is most of
+``mkdocs build``'s time on a big site; this skips it. If that build fails in any way, the
+caller runs the normal full build instead (see ``validate``).
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mkdocs.commands import build as mkdocs_build_module
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
@@ -26,9 +38,17 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.pages import _RelativePathTreeprocessor
 
-from sitetools.check.model import InputError
+from sitetools.check.rendered import page_ids
+from sitetools.kernel.model import InputError
 
 COLLECTOR = "check_site_collector"
+DEFAULT_TEMPLATE = "main.html"
+# What a page of a content-only build is written as (the charset line as the theme writes it,
+# for post_page hooks that insert after it).
+BARE_PAGE = (
+    '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n</head>\n<body>\n'
+    "<article>\n{content}\n</article>\n</body>\n</html>\n"
+)
 LAST = -1000  # after every other plugin and hook
 NAV_MISSING = re.compile(
     r"A reference to '(?P<target>.+)' is included in the 'nav' configuration, which is not found"
@@ -50,6 +70,8 @@ class BuiltPage:
     # URLs of Markdown links and images as rendered (raw HTML never reaches MkDocs' rewriter).
     from_markdown: set[str] = field(default_factory=set)
     snippets: list[Path] = field(default_factory=list)
+    # False when only the content area was written (a content-only build): ``theme_ids`` count.
+    themed: bool = True
 
 
 @dataclass
@@ -66,6 +88,10 @@ class Build:
     # Built file -> what drew it, for files a plugin or hook added (File.generated): they have
     # no source in the project (held in memory, or kept in a cache such as the share kit's).
     generated: dict[Path, str] = field(default_factory=dict)
+    # Ids the theme draws outside the content area, seen on fully rendered pages; they are
+    # targets on the pages written as content only too.
+    theme_ids: frozenset[str] = frozenset()
+    content_only: bool = False
 
 
 class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
@@ -78,6 +104,15 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.current: BuiltPage | None = None
         self.origins: dict[Path, Path] = {}
         self.generated: dict[Path, str] = {}
+        self.theme_ids: set[str] = set()
+        # Content-only builds: True until the current build has rendered one page in full.
+        self.theme_pending = True
+        # The pages rendered in full because they came first in their build: theme samples.
+        self.samples: set[tuple[Path, str]] = set()
+
+    @event_priority(LAST)
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self.theme_pending = True  # each build (static-i18n's per language) renders one
 
     @event_priority(LAST)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -105,9 +140,12 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     @event_priority(LAST)
     def on_post_page(self, output: str, page: MkDocsPage, config: MkDocsConfig) -> str:
-        built = self.pages.get((_source_of(page, config), page.url))
+        key = (_source_of(page, config), page.url)
+        built = self.pages.get(key)
         if built is not None:
             built.content = page.content or ""
+            if key in self.samples:
+                self.theme_ids |= page_ids(output) - page_ids(built.content)
         self.current = None
         return output
 
@@ -192,6 +230,59 @@ def _watching(collector: _Collector) -> Iterator[None]:
             setattr(owner, name, original)
 
 
+class _Bare:
+    """A template that writes the page's content area alone."""
+
+    def render(self, context: dict[str, Any]) -> str:
+        return BARE_PAGE.format(content=context["page"].content or "")
+
+
+class _BareEnvironment:
+    """The theme's Jinja environment, whose templates write only the content area."""
+
+    def __init__(self, env: Any) -> None:
+        self._env = env
+
+    def get_template(self, name: str, *args: Any, **kwargs: Any) -> _Bare:
+        self._env.get_template(name, *args, **kwargs)  # a missing template still fails
+        return _Bare()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._env, name)
+
+
+@contextlib.contextmanager
+def _content_only(collector: _Collector) -> Iterator[None]:
+    """MkDocs' own page building, with the theme rendered once per build (see the module)."""
+    original = mkdocs_build_module._build_page
+
+    def build_page(
+        page: MkDocsPage,
+        config: MkDocsConfig,
+        doc_files: Any,
+        nav: Any,
+        env: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        key = (_source_of(page, config), page.url)
+        own_template = page.meta.get("template", DEFAULT_TEMPLATE) != DEFAULT_TEMPLATE
+        if collector.theme_pending and not own_template:
+            collector.theme_pending = False
+            collector.samples.add(key)
+        elif not own_template:
+            env = _BareEnvironment(env)
+            if key in collector.pages:
+                collector.pages[key].themed = False
+        original(page, config, doc_files, nav, env, *args, **kwargs)
+
+    mkdocs_build_module._build_page = build_page
+    try:
+        yield
+    finally:
+        mkdocs_build_module._build_page = original
+
+
 def _language_of(config: MkDocsConfig) -> Callable[[], str | None]:
     plugin = next(
         (p for p in config.plugins.values() if type(p).__module__.startswith("mkdocs_static_i18n")),
@@ -206,9 +297,10 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
+def run_build(config: MkDocsConfig, site_dir: Path, *, content_only: bool = False) -> Build:
     """Build the site into ``site_dir`` (a temporary folder) and return what was seen.
 
+    ``content_only``: the theme is rendered for one page per build only (see the module).
     A failing build (a plugin error, a broken template) is an :class:`InputError`: one line.
     The build runs in the config's folder, as ``mkdocs build`` is meant to be run.
     """
@@ -219,7 +311,8 @@ def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
     # Paths some extensions read relative to the working directory (pymdownx.snippets'
     # base_path) mean what they mean when mkdocs runs beside its config: same answer anywhere.
     root = Path(config.config_file_path).parent
-    with captured_log() as log, _watching(collector), contextlib.chdir(root):
+    modes = _content_only(collector) if content_only else contextlib.nullcontext()
+    with captured_log() as log, _watching(collector), modes, contextlib.chdir(root):
         try:
             mkdocs_build(config)
         except (Abort, MkDocsException) as error:
@@ -243,4 +336,6 @@ def run_build(config: MkDocsConfig, site_dir: Path) -> Build:
         nav_missing=list(dict.fromkeys(nav_missing)),
         log=log.records,
         generated=collector.generated,
+        theme_ids=frozenset(collector.theme_ids),
+        content_only=content_only,
     )

@@ -1,39 +1,27 @@
-"""``python scripts/check_site.py``: options, exit status, and where output goes.
+"""``python scripts/check_site.py``: the validator's options, and its run.
 
-Exit 0: no error (warnings allowed). 1: at least one error. 2: a usage, config or input
-error, told in one line on stderr.
+Exit codes and one-line errors are the kernel's (:mod:`sitetools.kernel.cli`), shared with
+every other checker.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import math
-import sys
-import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, Protocol, TextIO
+from typing import TextIO
 
 from sitetools.check.external import HttpSettings, Progress
 from sitetools.check.images import Limits
-from sitetools.check.model import Finding, InputError
-from sitetools.check.report import FORMATS, WRITERS, Format, summary
 from sitetools.check.validate import DEFAULT_LIMITS, Options, validate
+from sitetools.kernel.cli import DEFAULT_CONFIG, Parser, command, report
+from sitetools.kernel.report import FORMATS, summary
 
 PROG = "check_site.py"
-DEFAULT_CONFIG = "mkdocs.yml"
 # The cache file, relative to the config file's directory (git ignores .cache/).
 DEFAULT_CACHE = Path(".cache") / "check_site.json"
 DEFAULT_TIMEOUT = HttpSettings().timeout
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse prints usage and exits; here a mistake is one line (see :func:`command`)."""
-
-    def error(self, message: str) -> NoReturn:
-        raise InputError(message)
 
 
 def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
@@ -64,6 +52,12 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"per request (default {DEFAULT_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--full-build",
+        action="store_true",
+        help="render the theme into every page, as mkdocs build does (slower; the default "
+        "renders it once per language and falls back to this if that fails)",
     )
     cache = p.add_mutually_exclusive_group()
     cache.add_argument(
@@ -110,70 +104,8 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
         http=HttpSettings(timeout=args.timeout),
         progress=_progress(stderr) if show_progress else None,
         warn=lambda message: _warn(stderr, message),
+        full_build=args.full_build,
     )
-
-
-def exit_status(findings: Sequence[Finding]) -> int:
-    """1 when any finding is an error; warnings alone pass."""
-    return EXIT_ERRORS if any(f.severity == "error" for f in findings) else EXIT_OK
-
-
-def report(
-    findings: Sequence[Finding], data: Mapping[str, object], fmt: Format, out: TextIO
-) -> int:
-    """Write the findings in ``fmt``; returns the exit status they call for."""
-    WRITERS[fmt](findings, data, out)
-    return exit_status(findings)
-
-
-# A command's work: parsed from argv, writing to out and err, returning the exit status.
-Work = Callable[[Sequence[str] | None, TextIO, TextIO], int]
-
-
-class Main(Protocol):
-    """``main(argv, stdout, stderr)`` of a command, as tests call it."""
-
-    def __call__(
-        self,
-        argv: Sequence[str] | None = None,
-        stdout: TextIO | None = None,
-        stderr: TextIO | None = None,
-    ) -> int: ...
-
-
-def command(prog: str, work: Work) -> Main:
-    """The ``main`` of a checking command: an :class:`InputError` or a crash is one line, exit 2.
-
-    Shared by every checking command of ``scripts/`` so that they fail the same way.
-    """
-
-    def main(
-        argv: Sequence[str] | None = None,
-        stdout: TextIO | None = None,
-        stderr: TextIO | None = None,
-    ) -> int:
-        out = stdout or sys.stdout
-        err = stderr or sys.stderr
-        for stream in (out, err):
-            if isinstance(stream, io.TextIOWrapper):
-                stream.reconfigure(errors="backslashreplace")
-        try:
-            return work(argv, out, err)
-        except InputError as error:
-            err.write(f"{prog}: error: {error}\n")
-            return EXIT_USAGE
-        except KeyboardInterrupt:
-            err.write(f"{prog}: interrupted\n")
-            return 130
-        except Exception as error:  # a bug of ours or of a library: never exit 1 ("findings")
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            err.write(
-                f"{prog}: internal error: {type(error).__name__}: {error} "
-                f"(at {Path(where.filename).name}:{where.lineno}; please report it)\n"
-            )
-            return EXIT_USAGE
-
-    return main
 
 
 def _validate(argv: Sequence[str] | None, out: TextIO, err: TextIO) -> int:

@@ -16,10 +16,10 @@ from urllib.parse import quote
 
 from PIL import ExifTags, Image, PngImagePlugin
 
-from sitetools.check.config import Site
 from sitetools.check.links import Located, finding
-from sitetools.check.model import Check, Finding
-from sitetools.check.pages import excluded, marked_language
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import Check, Finding
+from sitetools.kernel.pages import excluded, marked_language
 
 KB = 1024
 SNIFF_BYTES = 64 * KB

@@ -18,9 +18,9 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from sitetools.check.build import Build, BuiltPage
-from sitetools.check.config import Site
-from sitetools.check.model import Check, Finding
 from sitetools.check.rendered import page_ids
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import Check, Finding
 
 WEB_SCHEMES = ("http", "https")
 # Fragments a browser handles without an id: the top of the page, text fragments.
@@ -117,6 +117,8 @@ class BuiltSite:
         self._files: dict[tuple[str, bool], Resolved] = {}
         self._shown: dict[Path, str] = {}
         self.page_of_dest = {page.dest: page for page in build.pages}
+        # Pages written as their content alone (a content-only build): the theme's ids count.
+        self._bare = {page.dest for page in build.pages if not page.themed}
         self.dest_of_source: dict[Path, Path] = {}
         for dest, source in build.origins.items():
             self.dest_of_source.setdefault(source, dest)
@@ -163,7 +165,8 @@ class BuiltSite:
                 text = path.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 text = ""
-            self._ids[path] = page_ids(text)
+            ids = page_ids(text)
+            self._ids[path] = ids | self.build.theme_ids if path in self._bare else ids
         return self._ids[path]
 
     def hint(self, path: Path, fragment: str) -> str | None:

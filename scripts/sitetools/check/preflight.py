@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitetools.check.config import Site
-from sitetools.check.model import InputError
-from sitetools.check.pages import Page, discover, read_text
 from sitetools.docs_files import problems
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import InputError
+from sitetools.kernel.pages import Page, discover, read_text
 
 
 def check_tree(site: Site) -> None:

@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from sitetools.check.config import Site
-from sitetools.check.model import Check, Finding, Severity
-from sitetools.check.pages import Page
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import Check, Finding, Severity
+from sitetools.kernel.pages import Page
 
 
 def expected_path(site: Site, key: str, locale: str) -> Path:

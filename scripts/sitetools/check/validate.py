@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from sitetools.check.build import Build, BuiltPage, run_build
 from sitetools.check.cache import ResultCache
-from sitetools.check.config import Site, load
 from sitetools.check.external import HttpSettings, Progress, check_urls
 from sitetools.check.images import Images, Limits
 from sitetools.check.links import (
@@ -29,13 +30,14 @@ from sitetools.check.links import (
     missing_message,
 )
 from sitetools.check.locate import Locator
-from sitetools.check.markdown import front_matter
-from sitetools.check.model import Check, Finding, InputError, Severity
-from sitetools.check.pages import Page, discover, page_of
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import image_urls, parse_html
 from sitetools.check.translations import check_translations
 from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.config import Site, load
+from sitetools.kernel.markdown import front_matter
+from sitetools.kernel.model import Check, Finding, InputError, Severity
+from sitetools.kernel.pages import Page, discover, page_of
 
 DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600)
 BUILT_TEXT_SUFFIXES = (".html", ".css", ".js", ".json", ".xml", ".webmanifest")
@@ -54,6 +56,8 @@ class Options:
     progress: Progress | None = None
     # Where a problem that does not stop the run is told (an unwritable cache).
     warn: Warn | None = None
+    # Render the theme into every page, as ``mkdocs build`` does (see ``build``): slower.
+    full_build: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,5 +278,19 @@ def validate(options: Options) -> Result:
     read_sources(site)
     check_tree(site)
     with tempfile.TemporaryDirectory(prefix="check_site-") as temporary:
-        build = run_build(config, Path(temporary) / "site")
+        build = build_for_check(options, config, Path(temporary))
         return check_build(site, build, options)
+
+
+def build_for_check(options: Options, config: MkDocsConfig, folder: Path) -> Build:
+    """The content-only build, or the full one when asked or when the first fails at all.
+
+    Anything going wrong in the content-only build (a hook that needs the theme's HTML, say)
+    is not reported: the full build, from a freshly loaded configuration, decides.
+    """
+    if not options.full_build:
+        try:
+            return run_build(config, folder / "content", content_only=True)
+        except Exception:  # any failure: the full build is the reference
+            _, config = load(options.config)
+    return run_build(config, folder / "site")

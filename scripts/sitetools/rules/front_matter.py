@@ -1,6 +1,6 @@
 """front-matter: the keys every page carries, and their limits, defined once.
 
-The build hook (``overrides/hooks/page_meta.py``), ``scripts/check_content.py`` and the tests
+The build plugin (``sitetools/plugin/page_meta.py``), ``scripts/check_content.py`` and the tests
 import these definitions: a page without a ``title``, a ``description`` for search results
 and link previews, or a ``last_reviewed`` date (the reader's proof that facts were checked)
 is an error, and so is a description too short to say anything or too long for a preview.
@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sitetools.check.model import Check, Finding
 from sitetools.frontmatter import FrontMatter, FrontMatterError
+from sitetools.kernel.model import Check, Finding
 
 RULE = Check.FRONT_MATTER
 REQUIRED = ("title", "description", "last_reviewed")

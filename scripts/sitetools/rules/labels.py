@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from sitetools.check.model import Check, Finding
+from sitetools.kernel.model import Check, Finding
 from sitetools.prose import OPENER_TITLE, TAB_TITLE, Text
 from sitetools.translations.glossary import Glossary
 from sitetools.translations.labels import QUOTES, normalise, quoted

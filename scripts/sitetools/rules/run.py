@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitetools import prose
-from sitetools.check.config import Site, load_site
-from sitetools.check.model import Finding, InputError
-from sitetools.check.pages import Page, discover, page_of
 from sitetools.frontmatter import FrontMatter, FrontMatterError, decode, parse_front_matter
+from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.model import Finding, InputError
+from sitetools.kernel.pages import Page, discover, page_of
 from sitetools.rules import front_matter, labels, typography
 from sitetools.translations.glossary import DEFAULT_GLOSSARY, Glossary, load_glossary
 

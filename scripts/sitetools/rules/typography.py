@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sitetools.check.markdown import parse
-from sitetools.check.model import Check
 from sitetools.frontmatter import FrontMatter
+from sitetools.kernel.markdown import parse
+from sitetools.kernel.model import Check
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

@@ -20,8 +20,8 @@ import fpdf
 import PIL
 import segno
 
-from sitetools.check.model import InputError
 from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.model import InputError
 from sitetools.rules.front_matter import reviewed_on
 from sitetools.share_kit import images, pdf
 from sitetools.share_kit.fonts import font_bytes

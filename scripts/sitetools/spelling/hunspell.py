@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 
 DICTIONARIES = ("fr_FR", "en_GB")
 TIMEOUT_SECONDS = 120

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitetools import prose
-from sitetools.check.config import Site, load_site
-from sitetools.check.model import Check, Finding, InputError
-from sitetools.check.pages import discover, read_text
 from sitetools.frontmatter import FrontMatterError, parse_front_matter
+from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.model import Check, Finding, InputError
+from sitetools.kernel.pages import discover, read_text
 from sitetools.rules import front_matter
 from sitetools.spelling import hunspell
 from sitetools.spelling.words import Word, WordList, stem, words

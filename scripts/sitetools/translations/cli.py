@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from sitetools.check.cli import DEFAULT_CONFIG, Parser, command, report
-from sitetools.check.report import FORMATS, summary
+from sitetools.kernel.cli import DEFAULT_CONFIG, Parser, command, report
+from sitetools.kernel.report import FORMATS, summary
 from sitetools.translations.glossary import DEFAULT_GLOSSARY
 from sitetools.translations.run import Options, check
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sitetools.check.model import Check, Finding
+from sitetools.kernel.model import Check, Finding
 from sitetools.translations.history import Changed, History
 from sitetools.translations.structure import Version
 

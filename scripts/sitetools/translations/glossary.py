@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 
 DEFAULT_GLOSSARY = Path("glossary") / "ui-labels.yml"
 

@@ -5,7 +5,7 @@ with uncommitted changes counts as changed now, so an edit to a French page is f
 its translations before it is even committed. A change of spacing only (``check_content.py
 --fix`` putting U+00A0 before a colon) is no change for a translation: commits that only move
 or replace spaces are skipped. Used by ``check_translations.py`` and by the build hook
-``overrides/hooks/translation_freshness.py``. Outside a repository, without git, or before
+``scripts/sitetools/plugin/translation_freshness.py``. Outside a repository, without git, or before
 the first commit, there are no dates: :attr:`History.reason` says why, and nothing is flagged.
 """
 

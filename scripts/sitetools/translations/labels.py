@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitetools.check.model import Check, Finding
+from sitetools.kernel.model import Check, Finding
 from sitetools.prose import Text
 from sitetools.translations.glossary import Glossary, Label
 

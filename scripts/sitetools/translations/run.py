@@ -9,11 +9,11 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from sitetools import prose
-from sitetools.check.config import Site, load_site
-from sitetools.check.model import Finding, InputError
-from sitetools.check.pages import Page, discover, read_text
 from sitetools.check.translations import check_translations
 from sitetools.frontmatter import FrontMatterError, parse_front_matter
+from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.model import Finding, InputError
+from sitetools.kernel.pages import Page, discover, read_text
 from sitetools.rules import front_matter
 from sitetools.screenshots.labels import LabelsError, load_labels
 from sitetools.translations import freshness, labels

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sitetools.check.model import Check, Finding
+from sitetools.kernel.model import Check, Finding
 from sitetools.prose import Heading
 from sitetools.rules import front_matter
 

@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitetools.check.config import Site
-from sitetools.check.pages import discover
+from sitetools.kernel.config import Site
+from sitetools.kernel.pages import discover
 from sitetools.watch.model import Citation
 from sitetools.watch.sources import LINK, SOURCES_PAGE
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from sitetools.check.cli import DEFAULT_CONFIG, EXIT_ERRORS, EXIT_OK, Parser, command
 from sitetools.http_client import HttpSettings
+from sitetools.kernel.cli import DEFAULT_CONFIG, EXIT_ERRORS, EXIT_OK, Parser, command
 from sitetools.watch.fetch import USER_AGENT, Progress
 from sitetools.watch.report import FORMATS, WRITERS
 from sitetools.watch.run import Options, watch

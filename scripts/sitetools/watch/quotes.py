@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 from sitetools.watch.model import Quote
 
 _PUNCTUATION = str.maketrans(

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitetools.check.config import Site, load_site
-from sitetools.check.model import InputError
 from sitetools.http_client import HttpSettings
+from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.model import InputError
 from sitetools.translations.glossary import DEFAULT_GLOSSARY
 from sitetools.watch.citations import Citations, find_citations
 from sitetools.watch.compare import assess

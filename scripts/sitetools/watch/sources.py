@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitetools.check.config import Site
-from sitetools.check.model import InputError
+from sitetools.kernel.config import Site
+from sitetools.kernel.model import InputError
 
 SOURCES_PAGE = "sources.md"
 ENTRY = re.compile(r'^[-*][ \t]+<span id="(s\d+)"></span>')

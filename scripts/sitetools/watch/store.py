@@ -5,7 +5,7 @@ last_changed, entry).
 ``last_checked`` is the last time the text was read and compared; a blocked or gone answer
 updates ``status`` only, so a date on the Sources page is always one a check produced.
 Writes are atomic (a temporary file renamed), so an interrupted run leaves the last good
-snapshot. The build hook ``overrides/hooks/source_checks.py`` reads these metadata files.
+snapshot. The build hook ``scripts/sitetools/plugin/source_checks.py`` reads these metadata files.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sitetools.check.model import InputError
+from sitetools.kernel.model import InputError
 
 DEFAULT_SNAPSHOTS = Path("sources") / "snapshots"
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")

@@ -1,0 +1,1 @@
+"""The site's MkDocs plugin, ``sitetools`` in ``mkdocs.yml``: see :mod:`.plugin`."""

@@ -1,0 +1,113 @@
+"""The site's look in raster form: link-preview cards and app icons, drawn with Pillow.
+
+Drawn, not downloaded: the font is Inter (OFL, vendored in screenshots/fonts/), the mark is
+the shield of docs/assets/images/favicon.svg redrawn as polygons. Output is deterministic PNG,
+so an unchanged page gives a byte-identical card.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = Path(__file__).resolve().parents[3] / "screenshots" / "fonts"
+CARD_SIZE = (1200, 630)
+INK = (255, 255, 255)
+INK_SOFT = (220, 224, 255)
+BACKGROUND = (26, 35, 126)  # Material indigo 900
+BAND = (63, 81, 181)  # Material indigo 500, the site's primary colour
+MARGIN = 72
+
+
+@cache
+def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONTS / f"Inter-{weight}.otf"), size)
+
+
+def draw_shield(draw: ImageDraw.ImageDraw, x: float, y: float, size: float) -> None:
+    """The favicon's shield with its check mark, in a `size` square at (x, y)."""
+    s = size / 24
+    shield = [
+        (12, 1),
+        (21, 5),
+        (21, 11),
+        (19.5, 16.5),
+        (16, 20.5),
+        (12, 23),
+        (8, 20.5),
+        (4.5, 16.5),
+        (3, 11),
+        (3, 5),
+    ]
+    draw.polygon([(x + px * s, y + py * s) for px, py in shield], fill=BAND, outline=INK)
+    check = [(10, 17), (6, 13), (7.41, 11.59), (10, 14.17), (16.59, 7.58), (18, 9)]
+    draw.polygon([(x + px * s, y + py * s) for px, py in check], fill=INK)
+
+
+def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap to `width` pixels; the last kept line ends with an ellipsis if cut."""
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and face.getlength(candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        while face.getlength(lines[-1] + " …") > width and " " in lines[-1]:
+            lines[-1] = lines[-1].rsplit(" ", 1)[0]
+        lines[-1] += " …"
+    return lines
+
+
+def png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def card(title: str, description: str, site_name: str, address: str, language: str) -> bytes:
+    """A 1200x630 link-preview card for one page in one language."""
+    width, height = CARD_SIZE
+    image = Image.new("RGB", CARD_SIZE, BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, height - 14, width, height), fill=BAND)
+    draw_shield(draw, MARGIN, MARGIN - 8, 64)
+    draw.text(
+        (MARGIN + 84, MARGIN + 24), site_name, font=font("SemiBold", 34), fill=INK_SOFT, anchor="lm"
+    )
+    badge = font("SemiBold", 28)
+    label = language.upper()
+    box_w = int(badge.getlength(label)) + 32
+    draw.rounded_rectangle(
+        (width - MARGIN - box_w, MARGIN + 2, width - MARGIN, MARGIN + 46),
+        radius=10,
+        outline=INK_SOFT,
+        width=2,
+    )
+    draw.text(
+        (width - MARGIN - box_w / 2, MARGIN + 24), label, font=badge, fill=INK_SOFT, anchor="mm"
+    )
+
+    heading = font("SemiBold", 64)
+    y = 200
+    for line in wrap(title, heading, width - 2 * MARGIN, 3):
+        draw.text((MARGIN, y), line, font=heading, fill=INK)
+        y += 78
+    body = font("Regular", 30)
+    for line in wrap(description, body, width - 2 * MARGIN, 2 if y < 430 else 1):
+        draw.text((MARGIN, y + 18), line, font=body, fill=INK_SOFT)
+        y += 42
+    draw.text((MARGIN, height - 64), address, font=font("Regular", 26), fill=INK_SOFT, anchor="lm")
+    return png(image)
+
+
+def icon(size: int) -> bytes:
+    """A square app icon: the shield on the site's background."""
+    image = Image.new("RGB", (size, size), BACKGROUND)
+    draw_shield(ImageDraw.Draw(image), size * 0.14, size * 0.14, size * 0.72)
+    return png(image)

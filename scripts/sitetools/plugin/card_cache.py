@@ -1,0 +1,62 @@
+"""Link-preview cards kept between builds, so that a rebuild redraws only the cards that changed.
+
+Drawing and compressing the cards was half of a rebuild under `make serve`, although an edit
+changes one page's card at most. A card is stored under ``.cache/social/`` (build_cache.py),
+named by the SHA-256 of everything that makes it: its
+title, description, site name, address and language, and the code, fonts and Pillow version
+that draw it. A changed input gives a new name, so a stale card is never reused. A cache that
+cannot be written is skipped: the card is drawn as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import PIL
+
+from sitetools.plugin import brand
+
+CACHE_NAME = "social"
+
+
+@cache
+def drawing_code() -> bytes:
+    """What draws every card: brand.py, its fonts and Pillow's version."""
+    digest = hashlib.sha256(Path(brand.__file__).read_bytes())
+    for font_file in sorted(brand.FONTS.glob("*.otf")):
+        digest.update(font_file.read_bytes())
+    digest.update(PIL.__version__.encode())
+    return digest.digest()
+
+
+def card_key(*inputs: str) -> str:
+    """The cache name of a card drawn from `inputs` by today's drawing code."""
+    digest = hashlib.sha256(drawing_code())
+    for value in inputs:
+        digest.update(len(value.encode()).to_bytes(8, "big") + value.encode())
+    return digest.hexdigest()
+
+
+def cached_card(folder: Path, inputs: tuple[str, ...], draw: Callable[[], bytes]) -> bytes:
+    """The card for `inputs`, from `folder` if an earlier build drew it, else drawn and kept."""
+    path = folder / f"{card_key(*inputs)}.png"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    picture = draw()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written whole then renamed: parallel builds (pytest-xdist) never read half a card.
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            file.write(picture)
+        Path(temporary).replace(path)
+    except OSError:
+        pass
+    return picture

@@ -1,0 +1,61 @@
+"""Absolute hreflang alternates, sub-path-safe language switcher, per-language search base.
+
+mkdocs-static-i18n writes relative hreflang links without ``x-default``, and gives home
+pages switcher links that carry ``site_url``'s path. Here each page gets ``i18n_hreflang``
+(absolute, rendered by ``overrides/main.html``) and switcher links relative to the site root,
+which MkDocs' ``url`` filter then makes relative to the page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from sitetools.plugin.i18n import (
+    absolute_url,
+    alternates,
+    language_root,
+    relative_base,
+    switcher_links,
+)
+from sitetools.plugin.state import BuildState
+
+NOT_FOUND = "404.html"
+
+
+def page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, state: BuildState, locale: str
+) -> None:
+    """Runs after mkdocs-static-i18n (priority 50) has set this page's alternates."""
+    default, locales = state.default, state.locales
+    found = alternates(page)
+    urls = {lang: found[lang] for lang in locales if lang in found}
+    urls.setdefault(locale, page.url or "./")
+
+    for alternate in switcher_links(config):
+        if alternate.get("lang") in urls:
+            alternate["link"] = urls[alternate["lang"]]
+
+    site_url = config.site_url or ""
+    hreflang = [(lang, absolute_url(site_url, urls[lang])) for lang in locales if lang in urls]
+    if default in urls:
+        hreflang.append(("x-default", absolute_url(site_url, urls[default])))
+    context["i18n_hreflang"] = hreflang if site_url else []
+
+    # Material fetches search/search_index.json from `base`: point it at this language's own
+    # index (see i18n_search.py), and keep preferences such as the palette site-wide.
+    config.extra["scope"] = context["base_url"]
+    context["base_url"] = relative_base(page.url, language_root(locale, default))
+
+
+def not_found_context(context: dict[str, Any], config: MkDocsConfig, default: str) -> None:
+    """The 404 page is no page: its switcher goes to each language's home; no hreflang."""
+    for alternate in switcher_links(config):
+        # The 404 page is served at any depth: MkDocs gives it an absolute base_url.
+        root = language_root(alternate["lang"], default)
+        alternate["link"] = posixpath.join(context["base_url"], root, "")
+    config.extra["scope"] = context["base_url"]
+    context["i18n_hreflang"] = []
