@@ -52,6 +52,13 @@ INTERNALS = [
         "nested builds and the combined search index come from its on_post_build at -100",
     ),
     Internal(
+        "i18n-files",
+        "mkdocs-static-i18n",
+        "plugin.py",
+        "@event_priority(-150)",
+        "its on_files (-100) lays out each language's files; the share kit's are added after",
+    ),
+    Internal(
         "material-config-base",
         "mkdocs-material",
         "i18n_404.py",
