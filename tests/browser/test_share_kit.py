@@ -7,8 +7,6 @@ import pytest
 from browser_support import Monitor, Site, visit
 from playwright.sync_api import Browser, expect
 
-NARROWEST = {"width": 320, "height": 640}
-
 
 @pytest.mark.parametrize("path", ["share/", "en/share/"])
 def test_copy_button_copies_the_text_shown(browser: Browser, served_site: Site, path: str) -> None:
@@ -41,15 +39,3 @@ def test_without_javascript_the_text_is_there_and_no_button_shows(
     for button in page.locator("[data-copy-text]").all():
         expect(button).to_be_hidden()
     context.close()
-
-
-@pytest.mark.parametrize("path", ["share/", "en/share/"])
-def test_readable_at_320_px_without_sideways_scrolling(
-    browser: Browser, served_site: Site, path: str
-) -> None:
-    context = browser.new_context(viewport=NARROWEST)
-    page = context.new_page()
-    visit(page, served_site.at(path))
-    width = page.evaluate("document.documentElement.scrollWidth")
-    context.close()
-    assert width <= NARROWEST["width"], f"{path} is {width} px wide at 320 px"
