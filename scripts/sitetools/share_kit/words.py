@@ -91,6 +91,19 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
     return french_spacing(filled) if inputs.lang == "fr" else filled
 
 
+def _post(value: Any, where: str) -> str:
+    """The post from its paragraphs: each a text, or a list of lines kept as lines (steps)."""
+    if not isinstance(value, list) or not value:
+        raise ShareKitError(f"{where}: expected a list of paragraphs")
+    paragraphs = []
+    for item in value:
+        lines = item if isinstance(item, list) else [item]
+        if not lines or not all(isinstance(line, str) and line.strip() for line in lines):
+            raise ShareKitError(f"{where}: a paragraph is a text or a list of lines")
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
 def _text(data: dict[str, Any], key: str, where: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
@@ -154,7 +167,7 @@ def load_words(text: str, inputs: Inputs) -> Words:
         lang=lang,
         title=filled(_text(section, "title", where), f"{where}.title"),
         reviewed=reviewed,
-        post=filled(_text(section, "post", where), f"{where}.post"),
+        post=filled(_post(section.get("post"), f"{where}.post"), f"{where}.post"),
         slides=tuple(slides),
         square=panels["square"],
         story=panels["story"],
