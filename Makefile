@@ -32,7 +32,7 @@ WORKERS ?= auto
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve check checkers build test lint linkcheck bench screenshots chromium html-checker clean
+.PHONY: help serve check checkers build test lint linkcheck bench bench-tricks screenshots chromium html-checker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -69,7 +69,7 @@ build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 # broken front matter is named there before pymarkdown trips on it), then Python (ruff, mypy),
 # Markdown (pymarkdown), YAML (yamllint), spelling (codespell for code and English files,
 # hunspell for the French and English pages). .pre-commit-config.yaml runs the same commands.
-CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
+CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md decisions .github/workflows \
 	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
 	docs/assets/stylesheets
 
@@ -78,7 +78,7 @@ lint: $(VENV)/.dev-installed hunspell $(if $(CHECKERS_RAN),,checkers) ## Our che
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
-	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
+	$(BIN)/pymarkdown scan -r docs decisions README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
 	$(BIN)/codespell $(CODESPELL_PATHS)
 	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
@@ -128,6 +128,12 @@ bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## 
 	$(BIN)/python scripts/bench_check_site_build.py
 	$(BIN)/python scripts/bench_pages.py
 	$(BIN)/python scripts/bench_build.py
+
+# Each performance trick with and without it (issue 17): long (about 35 s a Lighthouse run on a
+# loaded machine, times tricks+1 variants, 4 pages, TRICK_RUNS rounds); not part of `make test`.
+TRICK_RUNS ?= 3
+bench-tricks: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Lighthouse with and without each performance trick: keep or remove
+	$(BIN)/python scripts/bench_tricks.py --runs $(TRICK_RUNS)
 
 screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py
