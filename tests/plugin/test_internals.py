@@ -20,6 +20,7 @@ from mkdocs_static_i18n import folder, reconfigure
 from mkdocs_static_i18n.plugin import I18n
 from watchdog.observers.api import EventEmitter
 
+from sitetools.languages import load
 from sitetools.plugin import compile_hints, localise_html, page_html, unused_css
 from sitetools.plugin.internals import INTERNALS, Internal
 
@@ -95,7 +96,7 @@ def pymdownx_tasklist() -> None:
     html = _render(
         "- [x] Done\n", "pymdownx.tasklist", **{"pymdownx.tasklist": {"custom_checkbox": True}}
     )
-    assert 'aria-label="Done"' in localise_html.localise(html, "en")
+    assert 'aria-label="Done"' in localise_html.localise(html, load(REPOSITORY)["en"])
 
 
 def markdown_footnotes() -> None:
