@@ -74,11 +74,11 @@ def _panel(panel: Panel, words: Words, inputs: Inputs, size: tuple[int, int], na
     y = _paragraph(
         draw,
         panel.heading,
-        pillow_font("SemiBold", 92 if story else 84),
+        pillow_font("SemiBold", 92),
         240 if story else 190,
         WHITE,
     )
-    y = _paragraph(draw, panel.body, pillow_font("Regular", 52 if story else 50), y + 40, INK_SOFT)
+    y = _paragraph(draw, panel.body, pillow_font("Regular", 52 if story else 60), y + 40, INK_SOFT)
     footer = height - 230
     if story:
         qr_size = 420
