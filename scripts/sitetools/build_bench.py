@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitetools.plugin.build_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
+from sitetools.plugin.card_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
 from sitetools.stock_site import StockConfigError, load_config, stock_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
