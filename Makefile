@@ -32,7 +32,7 @@ WORKERS ?= auto
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve check checkers build test lint linkcheck bench screenshots chromium html-checker clean
+.PHONY: help serve check checkers build test lint linkcheck bench bench-tricks screenshots chromium html-checker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -128,6 +128,12 @@ bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## 
 	$(BIN)/python scripts/bench_check_site_build.py
 	$(BIN)/python scripts/bench_pages.py
 	$(BIN)/python scripts/bench_build.py
+
+# Each performance trick with and without it (issue 17): long (about 35 s a Lighthouse run on a
+# loaded machine, times tricks+1 variants, 4 pages, TRICK_RUNS rounds); not part of `make test`.
+TRICK_RUNS ?= 3
+bench-tricks: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Lighthouse with and without each performance trick: keep or remove
+	$(BIN)/python scripts/bench_tricks.py --runs $(TRICK_RUNS)
 
 screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py

@@ -70,7 +70,7 @@ def project_copy(tmp_path: Path) -> Iterator[Path]:
     """A throwaway copy of the project's sources, for tests that break things on purpose."""
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts"):
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
