@@ -15,7 +15,7 @@ from typing import Any
 from babel.dates import format_date
 from mkdocs.structure.pages import Page
 
-from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.rules.front_matter import problems, reviewed_on
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
