@@ -40,12 +40,22 @@ class Result:
     metrics: dict[str, float]
 
 
-def build(config: Path | None, site_dir: Path, site_url: str) -> None:
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+def build(
+    config: Path | None,
+    site_dir: Path,
+    site_url: str,
+    *,
+    project: Path = ROOT,
+    extra_env: dict[str, str] | None = None,
+) -> None:
+    """Build `project` (with `config`, not strict: the stock one warns) into `site_dir`."""
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site_dir)]
     if config is not None:
         command += ["-f", str(config), "--no-strict"]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise SystemExit(f"bench: build failed: {result.stderr.strip()[-400:]}")
 

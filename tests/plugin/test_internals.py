@@ -50,6 +50,10 @@ def i18n_priorities() -> None:
     assert I18n.on_post_build.mkdocs_priority == -100  # type: ignore[attr-defined]
 
 
+def i18n_files() -> None:
+    assert I18n.on_files.mkdocs_priority == -100  # type: ignore[attr-defined]
+
+
 def material_config_base() -> None:
     assert '"base": base_url' in (THEME / "base.html").read_text("utf-8")
 
@@ -112,6 +116,7 @@ CHECKS: dict[str, Callable[[], None]] = {
         i18n_alternates,
         i18n_switcher,
         i18n_priorities,
+        i18n_files,
         material_config_base,
         material_search_dialog,
         material_french_edit,

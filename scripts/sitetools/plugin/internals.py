@@ -29,6 +29,7 @@ i18n-state | mkdocs-static-i18n | i18n.py | .current_language | the language bui
 i18n-alternates | mkdocs-static-i18n | i18n.py | page.file, "alternates" | hreflang, switcher
 i18n-switcher | mkdocs-static-i18n | i18n.py | getattr(config.extra, "alternate" | switcher links
 i18n-priorities | mkdocs-static-i18n | plugin.py | @event_priority(-200) | after its nested builds
+i18n-files | mkdocs-static-i18n | plugin.py | @event_priority(-150) | share kit after its on_files
 material-config-base | mkdocs-material | i18n_404.py | ("base": | 404 pages' search base
 material-search-dialog | mkdocs-material | localise_html.py | role="dialog"> | its accessible name
 material-french-edit | mkdocs-material | data/languages.yml | Editer cette page | wrong French

@@ -31,6 +31,7 @@ from sitetools.plugin import (
 from sitetools.plugin.card_cache import cache_folder
 from sitetools.plugin.i18n_404 import NOT_FOUND
 from sitetools.plugin.state import BuildState, Built
+from sitetools.share_kit import site as share_kit
 
 # `mkdocs serve` notices an edit within a tenth of a second: MkDocs 1.6 polls every 0.5 s.
 POLL_SECONDS = 0.1
@@ -73,6 +74,18 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         if not i18n.nested(config):
             i18n_links.warn_missing(config, self.state.locales)
 
+    @event_priority(-150)  # after static-i18n (-100) has laid out this language's files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The share kit of this language: drawn (or taken from ``.cache/share_kit/``) and added
+        to the build's files, so that the Share page links to them like to any file."""
+        state, locale = self.state, i18n.current_language(config)
+        folder = cache_folder(config, share_kit.CACHE_NAME)
+        locales = tuple(state.locales)
+        state.share_kits[locale] = share_kit.register_files(
+            config, files, locale, state.default, locales, folder
+        )
+        return files
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Templates read each language's strings (``site_strings[lang][key]``). Compiled
         templates are kept between builds under ``.cache/jinja/`` (Jinja checks each template's
@@ -93,6 +106,9 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         page_meta.check_front_matter(page, files)
         markdown = source_checks.annotate_page(markdown, page, config, language)
         root = i18n.language_root(language.locale, self.state.default)
+        markdown = share_kit.fill_page(
+            markdown, page.file.src_uri, self.state.share_kits.get(language.locale)
+        )
         return site_files.updates_page(markdown, page, config, root, language)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -108,6 +124,8 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         page_meta.page_context(context, page, language)
         page_meta.freshness_context(context, page, config, state, language)
         social.page_context(context, page, config, state, locale)
+        if share_kit.is_share_page(page.file.src_uri):  # its copy buttons' script, there only
+            context["page_scripts"] = [share_kit.COPY_SCRIPT]
         return context
 
     def on_template_context(  # type: ignore[override]

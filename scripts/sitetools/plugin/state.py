@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sitetools.languages import Language
+from sitetools.share_kit.kit import Kit
 
 
 @dataclass
@@ -37,6 +38,8 @@ class BuildState:
     built: dict[str, Built] = field(default_factory=dict)
     # The 404 page of each language as rendered: every language's build writes /404.html.
     not_found: dict[str, str] = field(default_factory=dict)
+    # Each language's share kit (None: that language has no Share page), drawn in on_files.
+    share_kits: dict[str, Kit | None] = field(default_factory=dict)
     # Structured data taken from each page's HTML, keyed by (language, source path).
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # Every page's last commit date (page_meta.py), read once when first needed.

@@ -1,0 +1,273 @@
+"""Does each performance trick earn its place? Lighthouse on the site with and without it.
+
+Issue 17: every trick that got the site to Lighthouse 100 and under 100 KB a page stays only
+if removing it costs more than the run-to-run noise. For each trick this builds a variant of
+the site with that trick switched off, from a throwaway copy of the project patched in a few
+exact places (``TRICKS``: each patch names the text it replaces, and a patch whose text is no
+longer found exactly once is an error, so the variants cannot drift from the site unnoticed).
+The copy's own ``scripts/`` goes first on ``PYTHONPATH``, so its build plugin is the patched one.
+
+Every variant is served on 127.0.0.1 and measured by Lighthouse (mobile) on the home and the
+guide in both languages, round-robin: one run of every variant, then the next round, so a slow
+spell of the machine falls on all of them alike. The noise is the spread (max - min) of the
+baseline's runs; a trick is kept when removing it costs more than that on any page, for any of
+the performance score, TBT, LCP or bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitetools.lighthouse_bench import PAGES, ROOT, Result, build, lighthouse
+from sitetools.plugin.build_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
+from sitetools.static_server import serve
+
+# What a build of the site reads (the plugin included: scripts/).
+PROJECT = ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts", "scripts")
+BASELINE = "baseline"
+# The verdict's measures: (name, Lighthouse value, direction in which it gets worse).
+MEASURES = (
+    ("perf", "score", -1),
+    ("TBT ms", "TBT ms", 1),
+    ("LCP ms", "LCP ms", 1),
+    ("KB", "KB", 1),
+)
+
+
+class PatchError(Exception):
+    """A variant's patch no longer applies: the file it changes has changed."""
+
+
+@dataclass(frozen=True)
+class Patch:
+    """In `path` (relative to the project), `old`, found exactly once, becomes `new`."""
+
+    path: str
+    old: str
+    new: str = ""
+
+
+@dataclass(frozen=True)
+class Trick:
+    """A trick, what it is for, and the patches that switch it off."""
+
+    name: str
+    what: str
+    patches: tuple[Patch, ...]
+
+
+MAIN = "overrides/main.html"
+PRESET_CLASSES = Patch(
+    MAIN,
+    '  <script>document.documentElement.className="js js-focus-visible";'
+    'document.documentElement.setAttribute("data-js-focus-visible","")</script>\n',
+)
+PIPELINE = "scripts/sitetools/plugin/pipeline.py"
+
+TRICKS = (
+    Trick(
+        "after-paint",
+        "Material's bundle and share.js start after the first paint (after-paint.html), with "
+        "what that forced: the palette set before the paint (colour-scheme.html), the "
+        "color-scheme meta kept out, <html>'s classes pre-set. Off: Material's own loading.",
+        (
+            Patch(
+                MAIN,
+                "  {{ super() | replace('<script src=', "
+                "'<script type=\"text/x-after-paint\" data-src=') }}\n"
+                '  <script type="text/x-after-paint" '
+                "data-src=\"{{ 'assets/javascripts/share.js' | url | e }}\"></script>\n"
+                '  {% include "partials/after-paint.html" %}\n',
+                "  {{ super() }}\n"
+                "  <script src=\"{{ 'assets/javascripts/share.js' | url | e }}\"></script>\n",
+            ),
+            Patch(MAIN, '    {% include "partials/colour-scheme.html" %}\n'),
+            PRESET_CLASSES,
+        ),
+    ),
+    Trick(
+        "color-scheme-meta",
+        "after-paint.html keeps Material's <meta name=color-scheme> out of the head.",
+        (
+            Patch(
+                "overrides/partials/after-paint.html",
+                'head.appendChild=function(node){if(node.nodeName==="META"&&'
+                'node.name==="color-scheme")return node;return append.apply(this,arguments)};\n',
+            ),
+        ),
+    ),
+    Trick("html-classes", "<html> gets Material's classes before <body>.", (PRESET_CLASSES,)),
+    Trick(
+        "content-visibility",
+        "Footnotes are styled and laid out only near the viewport (site.css).",
+        (
+            Patch(
+                "docs/assets/stylesheets/site.css",
+                ".md-typeset > .footnote {\n  content-visibility: auto;\n"
+                "  contain-intrinsic-size: auto 4000px;\n}\n",
+            ),
+        ),
+    ),
+    Trick(
+        "css-pruning",
+        "Material's stylesheets without the rules no page matches (plugin/unused_css.py).",
+        (Patch(PIPELINE, "    prune_css,\n"),),
+    ),
+    Trick(
+        "compile-hints",
+        "Material's bundle marked for V8 to compile while it downloads (plugin/compile_hints.py).",
+        (Patch(PIPELINE, "    compile_hint,\n"),),
+    ),
+)
+
+
+def apply(project: Path, patches: tuple[Patch, ...]) -> None:
+    """Apply `patches` to the files of `project`; PatchError if one does not apply."""
+    for patch in patches:
+        path = project / patch.path
+        text = path.read_text(encoding="utf-8")
+        found = text.count(patch.old)
+        if found != 1:
+            first = patch.old.strip().splitlines()[0][:60]
+            raise PatchError(f"{patch.path}: {first!r} found {found} times, not once")
+        path.write_text(text.replace(patch.old, patch.new), encoding="utf-8")
+
+
+def copy_project(destination: Path, source: Path = ROOT) -> Path:
+    """A copy of what a build of `source` reads."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in PROJECT:
+        if (source / name).is_dir():
+            shutil.copytree(source / name, destination / name, ignore=ignore)
+        else:
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source / name, destination / name)
+    return destination
+
+
+def variant(destination: Path, trick: Trick | None, source: Path = ROOT) -> Path:
+    """The project copied to `destination`, with `trick` switched off (None: as it is)."""
+    project = copy_project(destination, source)
+    if trick is not None:
+        apply(project, trick.patches)
+    return project
+
+
+def build_variant(project: Path, site_dir: Path, site_url: str) -> None:
+    """Build the copy with its own plugin, reusing the repository's cards and templates."""
+    env = {"PYTHONPATH": str(project / "scripts"), CACHE_VARIABLE: str(ROOT / ".cache")}
+    build(project / "mkdocs.yml", site_dir, site_url, project=project, extra_env=env)
+
+
+def value(result: Result, key: str) -> float:
+    return result.scores["performance"] if key == "score" else result.metrics[key]
+
+
+@dataclass
+class Summary:
+    """One variant on one page: median and spread of each measure."""
+
+    median: dict[str, float]
+    spread: dict[str, float]
+
+
+def summarise(results: list[Result]) -> Summary:
+    median, spread = {}, {}
+    for name, key, _ in MEASURES:
+        values = [value(r, key) for r in results]
+        median[name] = statistics.median(values)
+        spread[name] = max(values) - min(values)
+    return Summary(median, spread)
+
+
+def costs(baseline: Summary, without: Summary) -> dict[str, float]:
+    """What removing the trick costs, per measure (positive: worse without it)."""
+    return {
+        name: direction * (without.median[name] - baseline.median[name])
+        for name, _, direction in MEASURES
+    }
+
+
+def verdict(baseline: dict[str, Summary], without: dict[str, Summary]) -> tuple[bool, list[str]]:
+    """Keep the trick if removing it costs more than the baseline's spread on any page and
+    measure; the reasons are those pages and measures."""
+    reasons = []
+    for page, base in baseline.items():
+        for name, cost in costs(base, without[page]).items():
+            if cost > 0 and cost > base.spread[name]:
+                reasons.append(f"/{page} {name} +{cost:g} (noise {base.spread[name]:g})")
+    return bool(reasons), reasons
+
+
+def measure(urls: dict[str, str], runs: int) -> dict[str, dict[str, list[Result]]]:
+    """Lighthouse runs of every variant on every page, interleaved: round, page, variant."""
+    results: dict[str, dict[str, list[Result]]] = {v: {p: [] for p in PAGES} for v in urls}
+    for round_ in range(runs):
+        for page in PAGES:
+            for name, url in urls.items():
+                results[name][page].append(lighthouse(url + page))
+                print(f"  round {round_ + 1}/{runs} /{page} {name}", file=sys.stderr, flush=True)
+    return results
+
+
+def report(summaries: dict[str, dict[str, Summary]]) -> list[str]:
+    lines = [f"{'variant':<20}{'page':<13}" + "".join(f"{n:>16}" for n, _, _ in MEASURES)]
+    for name, pages in summaries.items():
+        for page, summary in pages.items():
+            cells = "".join(
+                f"{summary.median[n]:>9.0f} ±{summary.spread[n]:<5.0f}" for n, _, _ in MEASURES
+            )
+            lines.append(f"{name:<20}{'/' + page:<13}{cells}")
+    lines.append("")
+    for name in [n for n in summaries if n != BASELINE]:
+        keep, reasons = verdict(summaries[BASELINE], summaries[name])
+        because = "; ".join(reasons) if keep else "no cost above the noise"
+        lines.append(f"{name}: {'KEEP' if keep else 'REMOVE'} ({because})")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and variant")
+    parser.add_argument("--only", nargs="*", help="tricks to measure (default: all)")
+    parser.add_argument("--json", type=Path, help="also write every run's numbers here")
+    args = parser.parse_args(argv)
+    known = {t.name for t in TRICKS}
+    if args.only and not set(args.only) <= known:
+        print(f"bench-tricks: unknown trick(s) {set(args.only) - known}", file=sys.stderr)
+        return 2
+    tricks = [t for t in TRICKS if not args.only or t.name in args.only]
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        urls: dict[str, str] = {}
+        for trick in [None, *tricks]:
+            name = trick.name if trick else BASELINE
+            try:
+                project = variant(Path(tmp, name, "project"), trick)
+            except PatchError as error:
+                print(f"bench-tricks: {name}: {error}", file=sys.stderr)
+                return 2
+            site = Path(tmp, name, "site")
+            site.mkdir()
+            urls[name] = stack.enter_context(serve(site))
+            build_variant(project, site, urls[name])
+            print(f"built {name}", file=sys.stderr, flush=True)
+        results = measure(urls, max(1, args.runs))
+    if args.json:
+        raw = {v: {p: [vars(r) for r in rs] for p, rs in ps.items()} for v, ps in results.items()}
+        args.json.write_text(json.dumps(raw, indent=1), encoding="utf-8")
+    summaries = {v: {p: summarise(rs) for p, rs in ps.items()} for v, ps in results.items()}
+    load = os.getloadavg()[0]
+    print(
+        f"Lighthouse 12 mobile, median ± spread of {args.runs} interleaved runs (load {load:.1f}):"
+    )
+    print("\n".join(report(summaries)))
+    return 0

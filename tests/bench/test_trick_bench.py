@@ -1,0 +1,107 @@
+"""The trick benchmark's variants (not its timings): each is the site less one trick, exactly."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import ROOT
+
+from sitetools.lighthouse_bench import Result
+from sitetools.trick_bench import (
+    BASELINE,
+    PROJECT,
+    TRICKS,
+    Patch,
+    PatchError,
+    Trick,
+    apply,
+    report,
+    summarise,
+    variant,
+    verdict,
+)
+
+
+def differing(left: Path, right: Path) -> set[str]:
+    """Files (relative paths) that differ between two copies, or exist in one only."""
+    found: set[str] = set()
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.update(prefix + name for name in cmp.diff_files + cmp.left_only + cmp.right_only)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return found
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return variant(tmp_path_factory.mktemp("baseline"), None)
+
+
+def test_the_baseline_is_the_project_as_it_is(baseline: Path) -> None:
+    for name in PROJECT:
+        if (ROOT / name).is_dir():
+            assert not differing(ROOT / name, baseline / name), name
+        else:
+            assert filecmp.cmp(ROOT / name, baseline / name, shallow=False), name
+
+
+@pytest.mark.parametrize("trick", TRICKS, ids=lambda t: t.name)
+def test_each_variant_applies_and_changes_only_what_its_patches_name(
+    trick: Trick, baseline: Path, tmp_path: Path
+) -> None:
+    project = variant(tmp_path, trick)  # PatchError if the site changed under a patch
+    patched = {p.path for p in trick.patches}
+    assert differing(baseline, project) == patched
+    for patch in trick.patches:
+        text = (project / patch.path).read_text("utf-8")
+        assert patch.old not in text, f"{trick.name}: {patch.path} still has it"
+
+
+def test_a_patch_that_no_longer_applies_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "site.css").write_text("a { color: red }\na { color: red }\n", "utf-8")
+    with pytest.raises(
+        PatchError, match=r"site\.css: 'b \{ color: blue \}' found 0 times, not once"
+    ):
+        apply(tmp_path, (Patch("site.css", "b { color: blue }"),))
+    with pytest.raises(PatchError, match="found 2 times"):
+        apply(tmp_path, (Patch("site.css", "a { color: red }"),))
+    assert (tmp_path / "site.css").read_text("utf-8").count("red") == 2  # left as it was
+
+
+@pytest.mark.parametrize("step", ["prune_css", "compile_hint"])
+def test_a_copy_builds_with_its_own_patched_plugin(step: str, tmp_path: Path) -> None:
+    trick = next(t for t in TRICKS if any(step in p.old for p in t.patches))
+    project = variant(tmp_path, trick)
+    env = {**os.environ, "PYTHONPATH": str(project / "scripts")}
+    code = "import sitetools.plugin.pipeline as p; print(p.__file__, [s.__name__ for s in p.STEPS])"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.startswith(str(project)), out
+    assert step not in out.split(" ", 1)[1]
+    assert "content_security_policy" in out
+
+
+def run(score: int, tbt: float, lcp: float, kb: float) -> Result:
+    return Result({"performance": score}, {"TBT ms": tbt, "LCP ms": lcp, "KB": kb, "CLS": 0.0})
+
+
+def test_a_trick_stays_only_if_its_removal_costs_more_than_the_baselines_spread() -> None:
+    base = {"": summarise([run(100, 10, 1000, 60), run(100, 30, 1100, 60), run(99, 20, 1050, 60)])}
+    assert base[""].spread == {"perf": 1, "TBT ms": 20, "LCP ms": 100, "KB": 0}
+    within_noise = {"": summarise([run(100, 40, 1150, 59)] * 3)}  # TBT +20, LCP +100, fewer KB
+    assert verdict(base, within_noise) == (False, [])
+    heavier = {"": summarise([run(100, 20, 1050, 62)] * 3)}
+    assert verdict(base, heavier) == (True, ["/ KB +2 (noise 0)"])
+    slower = {"": summarise([run(98, 20, 1050, 60)] * 3)}
+    assert verdict(base, slower)[0]
+    lines = report({BASELINE: base, "heavier": heavier})
+    assert lines[-1] == "heavier: KEEP (/ KB +2 (noise 0))"
