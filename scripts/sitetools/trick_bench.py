@@ -34,6 +34,9 @@ from sitetools.static_server import serve
 # What a build of the site reads (the plugin included: scripts/).
 PROJECT = ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts", "scripts")
 BASELINE = "baseline"
+# The verdict reads the performance category only (make bench checks all four): a third
+# less time per run.
+CATEGORIES = ("performance",)
 # The verdict's measures: (name, Lighthouse value, direction in which it gets worse).
 MEASURES = (
     ("perf", "score", -1),
@@ -208,14 +211,35 @@ def verdict(baseline: dict[str, Summary], without: dict[str, Summary]) -> tuple[
     return bool(reasons), reasons
 
 
-def measure(urls: dict[str, str], runs: int) -> dict[str, dict[str, list[Result]]]:
-    """Lighthouse runs of every variant on every page, interleaved: round, page, variant."""
-    results: dict[str, dict[str, list[Result]]] = {v: {p: [] for p in PAGES} for v in urls}
+Runs = dict[str, dict[str, list[Result]]]  # variant -> page -> Lighthouse runs
+
+
+def save(results: Runs, path: Path) -> None:
+    raw = {v: {p: [vars(r) for r in rs] for p, rs in ps.items()} for v, ps in results.items()}
+    path.write_text(json.dumps(raw, indent=1), encoding="utf-8")
+
+
+def load(path: Path) -> Runs:
+    """Runs saved by `save`, cut to the rounds every variant and page completed (a benchmark
+    stopped midway still compares like with like)."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    rounds = min(len(runs) for pages in raw.values() for runs in pages.values())
+    return {
+        v: {p: [Result(**r) for r in rs[:rounds]] for p, rs in ps.items()} for v, ps in raw.items()
+    }
+
+
+def measure(urls: dict[str, str], runs: int, progress: Path | None = None) -> Runs:
+    """Lighthouse runs of every variant on every page, interleaved: round, page, variant.
+    With `progress`, every run is saved there as soon as it is done."""
+    results: Runs = {v: {p: [] for p in PAGES} for v in urls}
     for round_ in range(runs):
         for page in PAGES:
             for name, url in urls.items():
-                results[name][page].append(lighthouse(url + page))
+                results[name][page].append(lighthouse(url + page, CATEGORIES))
                 print(f"  round {round_ + 1}/{runs} /{page} {name}", file=sys.stderr, flush=True)
+                if progress:
+                    save(results, progress)
     return results
 
 
@@ -239,35 +263,42 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and variant")
     parser.add_argument("--only", nargs="*", help="tricks to measure (default: all)")
-    parser.add_argument("--json", type=Path, help="also write every run's numbers here")
+    parser.add_argument("--json", type=Path, help="save every run here, as soon as it is done")
+    parser.add_argument("--report", type=Path, help="only report the runs saved in this file")
     args = parser.parse_args(argv)
-    known = {t.name for t in TRICKS}
-    if args.only and not set(args.only) <= known:
-        print(f"bench-tricks: unknown trick(s) {set(args.only) - known}", file=sys.stderr)
-        return 2
-    tricks = [t for t in TRICKS if not args.only or t.name in args.only]
+    if args.report:
+        results = load(args.report)
+    else:
+        known = {t.name for t in TRICKS}
+        if args.only and not set(args.only) <= known:
+            print(f"bench-tricks: unknown trick(s) {set(args.only) - known}", file=sys.stderr)
+            return 2
+        tricks = [t for t in TRICKS if not args.only or t.name in args.only]
+        try:
+            results = build_and_measure(tricks, max(1, args.runs), args.json)
+        except PatchError as error:
+            print(f"bench-tricks: {error}", file=sys.stderr)
+            return 2
+    summaries = {v: {p: summarise(rs) for p, rs in ps.items()} for v, ps in results.items()}
+    rounds = len(results[BASELINE][PAGES[0]])
+    load_now = os.getloadavg()[0]
+    print(
+        f"Lighthouse 12 mobile, median ± spread of {rounds} interleaved runs (load {load_now:.1f}):"
+    )
+    print("\n".join(report(summaries)))
+    return 0
+
+
+def build_and_measure(tricks: list[Trick], runs: int, progress: Path | None) -> Runs:
+    """Build the baseline and a variant per trick, serve them all, and measure."""
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         urls: dict[str, str] = {}
         for trick in [None, *tricks]:
             name = trick.name if trick else BASELINE
-            try:
-                project = variant(Path(tmp, name, "project"), trick)
-            except PatchError as error:
-                print(f"bench-tricks: {name}: {error}", file=sys.stderr)
-                return 2
+            project = variant(Path(tmp, name, "project"), trick)
             site = Path(tmp, name, "site")
             site.mkdir()
             urls[name] = stack.enter_context(serve(site))
             build_variant(project, site, urls[name])
             print(f"built {name}", file=sys.stderr, flush=True)
-        results = measure(urls, max(1, args.runs))
-    if args.json:
-        raw = {v: {p: [vars(r) for r in rs] for p, rs in ps.items()} for v, ps in results.items()}
-        args.json.write_text(json.dumps(raw, indent=1), encoding="utf-8")
-    summaries = {v: {p: summarise(rs) for p, rs in ps.items()} for v, ps in results.items()}
-    load = os.getloadavg()[0]
-    print(
-        f"Lighthouse 12 mobile, median ± spread of {args.runs} interleaved runs (load {load:.1f}):"
-    )
-    print("\n".join(report(summaries)))
-    return 0
+        return measure(urls, runs, progress)

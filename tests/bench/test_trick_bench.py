@@ -20,7 +20,9 @@ from sitetools.trick_bench import (
     PatchError,
     Trick,
     apply,
+    load,
     report,
+    save,
     summarise,
     variant,
     verdict,
@@ -105,3 +107,12 @@ def test_a_trick_stays_only_if_its_removal_costs_more_than_the_baselines_spread(
     assert verdict(base, slower)[0]
     lines = report({BASELINE: base, "heavier": heavier})
     assert lines[-1] == "heavier: KEEP (/ KB +2 (noise 0))"
+
+
+def test_saved_runs_are_reported_for_the_rounds_every_variant_completed(tmp_path: Path) -> None:
+    done = [run(100, 10, 1000, 60), run(99, 20, 1100, 60)]
+    saved = {BASELINE: {"": done, "en/": done}, "late": {"": done, "en/": done[:1]}}
+    save(saved, tmp_path / "runs.json")
+    loaded = load(tmp_path / "runs.json")
+    assert {len(runs) for pages in loaded.values() for runs in pages.values()} == {1}
+    assert loaded["late"]["en/"] == done[:1]
