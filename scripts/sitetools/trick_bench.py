@@ -126,6 +126,11 @@ TRICKS = (
         (Patch(PIPELINE, "    prune_css,\n"),),
     ),
     Trick(
+        "css-comments",
+        "Our stylesheets published without their comments (plugin/own_css.py).",
+        (Patch(PIPELINE, "    strip_css_comments,\n"),),
+    ),
+    Trick(
         "compile-hints",
         "Material's bundle marked for V8 to compile while it downloads (plugin/compile_hints.py).",
         (Patch(PIPELINE, "    compile_hint,\n"),),

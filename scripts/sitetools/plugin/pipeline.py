@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from sitetools.plugin import csp, i18n_404, i18n_search, site_files
+from sitetools.plugin import csp, i18n_404, i18n_search, own_css, site_files
 from sitetools.plugin.compile_hints import hint_site
 from sitetools.plugin.hashed_assets import follow_renamed
 from sitetools.plugin.localise_html import localise
@@ -58,6 +58,13 @@ def prune_css(config: MkDocsConfig, state: BuildState) -> None:
         state.renamed += prune_site(state.site_dir, state.pages)
 
 
+def strip_css_comments(config: MkDocsConfig, state: BuildState) -> None:
+    """Our stylesheets without their comments (not under serve): after the pruning, which reads
+    them for the custom properties they use."""
+    if not state.serving:
+        own_css.strip_site(state.site_dir, [str(name) for name in config.extra_css])
+
+
 def compile_hint(config: MkDocsConfig, state: BuildState) -> None:
     """Material's bundle marked for V8 to compile while it downloads (after the pruning, which
     reads the original bundle for the class names it may add)."""
@@ -97,6 +104,7 @@ STEPS: list[Step] = [
     split_search,
     write_site_files,
     prune_css,
+    strip_css_comments,
     compile_hint,
     follow_renamed_assets,
     content_security_policy,
