@@ -69,15 +69,16 @@ build: $(VENV)/.site-installed ## Build the static site into site/ (strict)
 # broken front matter is named there before pymarkdown trips on it), then Python (ruff, mypy),
 # Markdown (pymarkdown), YAML (yamllint), spelling (codespell for code and English files,
 # hunspell for the French and English pages). .pre-commit-config.yaml runs the same commands.
-CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md .github/workflows \
+CODESPELL_PATHS := scripts tests overrides Makefile README.md CONTRIBUTING.md decisions .github/workflows \
 	pyproject.toml mkdocs.yml .yamllint.yml .pre-commit-config.yaml docs/assets/javascripts \
 	docs/assets/stylesheets
 
-lint: $(VENV)/.dev-installed hunspell checkers ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
+# `make test` runs the checkers first, then lint beside the build, saying so with CHECKERS_RAN.
+lint: $(VENV)/.dev-installed hunspell $(if $(CHECKERS_RAN),,checkers) ## Our checkers, then Python, Markdown, YAML, spelling (FR+EN)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy
-	$(BIN)/pymarkdown scan -r docs README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
+	$(BIN)/pymarkdown scan -r docs decisions README.md CONTRIBUTING.md CONTRIBUTING.fr.md .github
 	$(BIN)/yamllint --strict .
 	$(BIN)/codespell $(CODESPELL_PATHS)
 	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
@@ -108,9 +109,11 @@ checkers: $(VENV)/.dev-installed ## Our checkers: content rules, both languages,
 check: $(VENV)/.dev-installed $(HTML_CHECKER) hunspell checkers build ## Checkers, strict build, every test but the browser's (<1 min)
 	$(BIN)/python -m pytest -m "not browser" -n $(WORKERS) --dist worksteal
 
-# What CI runs: the checkers first (their messages come before MkDocs'), the strict build,
-# lint, then every test, the browser's included, on every core (work stealing: no idle core at the end).
-test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) hunspell checkers build lint ## Checkers, strict build, lint, every test
+# What CI runs: the checkers first (their messages come before MkDocs'), then the strict build
+# and lint side by side, on both cores (each one's output in one piece: --output-sync), then
+# every test, the browser's included, on every core (work stealing: no idle core at the end).
+test: $(VENV)/.dev-installed chromium $(HTML_CHECKER) hunspell checkers ## Checkers, strict build, lint, every test
+	@$(MAKE) --no-print-directory -j2 --output-sync=target build lint CHECKERS_RAN=1
 	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 
 linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (network needed)

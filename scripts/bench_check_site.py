@@ -163,7 +163,8 @@ def make_corpus(folder: Path, bases: list[str]) -> Corpus:
     return Corpus(config, folder / "site", links, urls, broken)
 
 
-def _environment() -> dict[str, str]:
+def environment() -> dict[str, str]:
+    """The environment of a measured command: no proxy, no MkDocs 2 notice."""
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env["NO_MKDOCS_2_WARNING"] = "1"
     return env
@@ -172,7 +173,7 @@ def _environment() -> dict[str, str]:
 def _timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
     result = subprocess.run(
-        command, cwd=cwd, env=_environment(), capture_output=True, text=True, check=False
+        command, cwd=cwd, env=environment(), capture_output=True, text=True, check=False
     )
     return time.perf_counter() - start, result
 

@@ -14,7 +14,6 @@ other jobs. Exit status 1 when the target is missed or the findings are not the 
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
 import subprocess
@@ -23,6 +22,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_check_site import environment
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 SECTIONS = 30
@@ -30,15 +31,9 @@ PAGES_PER_SECTION = 50
 BROKEN_PER_PAGE = 17
 TARGET_RATIO = 1.0
 CONFIG = """\
-site_name: Bench
-site_url: https://bench.invalid/
-theme:
-  name: material
-  font: false
-  features: [navigation.sections]
-markdown_extensions:
-  - toc
-  - attr_list
+site_name: Bench of the validator's build
+theme: {name: material, font: false, features: [navigation.sections]}
+markdown_extensions: [toc, attr_list]
 """
 
 
@@ -91,8 +86,7 @@ def make_corpus(folder: Path) -> Corpus:
 
 def _cpu(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     """Run a command; its CPU seconds (user + system, children included)."""
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env["NO_MKDOCS_2_WARNING"] = "1"
+    env = environment()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -141,10 +135,10 @@ def main() -> int:
         f"check_site.py --full-build    {full:6.1f} s  ratio {full / build:.2f}\n"
         f"findings are the planted broken anchors, in both modes: {'yes' if same else 'NO'}"
     )
-    if not same:
-        for name, got in (("content-only", found), ("full build", found_full)):
-            print(f"  {name}: missed {len(corpus.broken - got)}, extra {len(got - corpus.broken)}")
-            print(f"    e.g. extra {sorted(got - corpus.broken)[:3]}")
+    for name, got in (("content-only", found), ("full build", found_full)):
+        missed, extra = corpus.broken - got, got - corpus.broken
+        if missed or extra:
+            print(f"  {name}: {len(missed)} missed, {len(extra)} extra, e.g. {sorted(extra)[:3]}")
     return 0 if same and ratio <= TARGET_RATIO else 1
 
 

@@ -1,7 +1,8 @@
 """Fixtures shared by every test: the repository root and a build of the site.
 
 Every test that starts chromium gets the `browser` marker here, from the fixtures it uses, so
-that `-m "not browser"` (`make check`) leaves out all of them and nothing else.
+that `-m "not browser"` (`make check`) leaves out all of them and nothing else. The longest
+tests are moved to the front, so that no core is left running one alone at the end.
 """
 
 from __future__ import annotations
@@ -16,14 +17,27 @@ from helpers import ROOT, mkdocs_build
 
 # Fixtures that start chromium: Playwright's (tests/browser) and the screenshot renderer's.
 BROWSER_FIXTURES = frozenset({"playwright", "camera"})
+# Modules whose tests take longest, run first (in this order): one test of 20 to 35 s (a nested
+# pytest) started last would keep one core busy while the other one waits. pytest-xdist hands
+# the first half of the list to one worker, the second half to the other, and a worker that runs
+# out steals from the end of the other's: the front of the list starts at once.
+LONGEST_FIRST = ("tests/docs/test_a_contributors_change.py",)
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark `browser` every test that starts chromium through one of BROWSER_FIXTURES."""
+    """Mark `browser` every test that starts chromium through one of BROWSER_FIXTURES, and
+    move the LONGEST_FIRST modules to the front (a stable sort: each module stays together)."""
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+    items.sort(key=start_rank)
+
+
+def start_rank(item: pytest.Item) -> int:
+    """An item's place in LONGEST_FIRST, or after all of them."""
+    module = item.nodeid.split("::")[0]
+    return LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +70,7 @@ def project_copy(tmp_path: Path) -> Iterator[Path]:
     """A throwaway copy of the project's sources, for tests that break things on purpose."""
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts"):
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))

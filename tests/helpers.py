@@ -17,7 +17,7 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 SITE_URL = "https://example.org/linkedin-ia/"
 
 
-# Every build of a copy reuses the repository's cards and compiled templates (build_cache.py).
+# Every build of a copy reuses the repository's cards and compiled templates (plugin/card_cache.py).
 SHARED_CACHE = {"SITE_CACHE_DIR": os.environ.get("SITE_CACHE_DIR") or str(REPOSITORY / ".cache")}
 
 

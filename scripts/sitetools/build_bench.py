@@ -31,10 +31,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitetools.plugin.card_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
 from sitetools.stock_site import StockConfigError, load_config, stock_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE_VARIABLE = "SITE_CACHE_DIR"  # sitetools/plugin/build_cache.py
 SITE_URL = "http://127.0.0.1:8000/"
 TARGET = 1.5  # issue 17: cold build at most 1.5 times stock
 

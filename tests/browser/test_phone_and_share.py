@@ -9,7 +9,10 @@ from playwright.sync_api import Browser, Route, expect
 NARROWEST = {"width": 320, "height": 640}
 
 
-@pytest.mark.parametrize("path", ["", "opt-out/", "en/", "en/opt-out/"])
+@pytest.mark.parametrize(
+    "path",
+    ["", "opt-out/", "en/", "en/opt-out/", "share/", "en/share/"],  # the Share page: long lines
+)
 def test_readable_at_320_px_without_sideways_scrolling(
     browser: Browser, served_site: Site, path: str
 ) -> None:

@@ -12,30 +12,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from fixture_sites import bilingual_config
+
 from sitetools.check.validate import Options, build_for_check
 from sitetools.kernel.config import load
 
-CONFIG = """\
-site_name: Test
-theme:
-  name: material
-  font: false
-  custom_dir: overrides
-hooks:
-  - hook.py
-markdown_extensions:
-  - toc
-  - attr_list
-  - md_in_html
-  - pymdownx.snippets:
-      base_path: [snippets]
-plugins:
-  - i18n:
-      docs_structure: folder
-      languages:
-        - {locale: fr, name: Français, default: true}
-        - {locale: en, name: English}
-"""
+CONFIG = bilingual_config("toc", "attr_list", "md_in_html", "pymdownx.snippets") + (
+    "theme:\n  name: material\n  font: false\n  custom_dir: overrides\nhooks:\n  - hook.py\n"
+)
 HOOK = """\
 def on_page_markdown(markdown, **kwargs):
     return markdown + '\\n## Added { #added }\\n'
@@ -57,7 +41,7 @@ PAGE = """\
 [figure](other.md#inner) [figure ko](other.md#outer)
 </figure>
 
---8<-- "part.md"
+--8<-- "snippets/part.md"
 
 ## Inner {{ #inner }}
 """

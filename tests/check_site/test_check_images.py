@@ -230,3 +230,54 @@ def test_inspect_reads_what_pillow_cannot_open(tmp_path):
     fake_avif.write_bytes(b"\x00\x00\x00\x1cftypavif" + b"\x00" * 32)
     assert inspect(fake_avif).format == "AVIF"
     assert inspect(tmp_path / "absent.png").format is None
+
+
+# A build hook that draws an image into the build (as the share kit does) from `folder`,
+# outside docs/: kept elsewhere (a cache) or held in memory.
+GENERATING_HOOK = """\
+from pathlib import Path
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+KEPT = Path({kept!r})
+
+@event_priority(-150)
+def on_files(files, config):
+    files.append(File.generated(config, "fr/kept.png", abs_src_path=str(KEPT)))
+    files.append(File.generated(config, "fr/drawn.png", content=KEPT.read_bytes()))
+    return files
+"""
+
+
+@pytest.mark.parametrize("link", ["[Download](heavy.png)", '<a href="heavy.png">Download</a>'])
+def test_an_image_a_page_only_links_to_is_inspected(make_site, check, link):
+    files = {
+        "fr/index.md": f"# Page\n\n{link}\n",
+        "fr/heavy.png": noise(40),
+        "en/index.md": "# Home\n",
+    }
+    run = check(make_site(files), "--max-image-kb", "2")
+    assert ("error", "image-size", "docs/fr/heavy.png", None, "docs/fr/heavy.png") in run.findings
+
+
+def test_an_image_a_hook_adds_to_the_build_is_inspected(make_site, check, tmp_path):
+    kept = tmp_path / "cache" / "kept.png"  # outside the project, as under SITE_CACHE_DIR
+    kept.parent.mkdir()
+    kept.write_bytes(png_text("Author", "someone"))
+    config = make_site(
+        {
+            "fr/index.md": "# Page\n\n[Kept](kept.png) · [Drawn](drawn.png)\n",
+            "en/index.md": "# Home\n",
+        }
+    )
+    (config.parent / "hooks.py").write_text(GENERATING_HOOK.format(kept=str(kept)), "utf-8")
+    config.write_text(config.read_text("utf-8") + "hooks:\n  - hooks.py\n", "utf-8")
+    run = check(config)
+    metadata = [finding for finding in run.findings if finding[1] == "image-metadata"]
+    assert len(metadata) == 2, run.findings
+    # Named by their place in the built site and what drew them: no project file to name.
+    assert sorted(finding[2] for finding in metadata) == [
+        "fr/drawn.png (drawn by hooks.py)",
+        "fr/kept.png (drawn by hooks.py)",
+    ]
+    assert run.json["summary"]["images"] == 2

@@ -104,27 +104,45 @@ def add_an_faq_question(project: Path) -> None:
         page.write_text(text.replace(LAST_QUESTION[lang], question + LAST_QUESTION[lang]), "utf-8")
 
 
-def run(*command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command, cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=600, check=False
-    )
+def start(log: Path, *command: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start `command` in the repository, its output going to `log`."""
+    with log.open("w", encoding="utf-8") as output:
+        return subprocess.Popen(
+            command, cwd=REPOSITORY, env=env, stdout=output, stderr=subprocess.STDOUT, text=True
+        )
 
 
 def test_a_new_page_and_faq_question_pass_the_checkers_and_the_content_tests(
     tmp_path: Path,
 ) -> None:
+    """The checkers and the content tests read the copy and write nothing in it: they run side
+    by side (the nested pytest, the longest, first), and each one's failure is reported."""
     project = copy_project(tmp_path / "project")
     add_a_page_as_the_readme_says(project)
     add_an_faq_question(project)
     config = str(project / "mkdocs.yml")
     python = sys.executable
-    for checker in ("check_translations.py", "check_content.py"):
-        if (REPOSITORY / "scripts" / checker).is_file():
-            result = run(python, f"scripts/{checker}", "--config", config)
-            assert result.returncode == 0, result.stdout + result.stderr
-    result = run(python, "scripts/check_site.py", "--config", config, "--offline", "--no-cache")
-    assert result.returncode == 0, result.stdout + result.stderr
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
     env["TESTED_PROJECT"] = str(project)
-    tests = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *CONTENT_TESTS, env=env)
-    assert tests.returncode == 0, tests.stdout[-4000:]
+    site_check = [python, "scripts/check_site.py", "--config", config, "--offline", "--no-cache"]
+    commands = {
+        "content tests": [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *CONTENT_TESTS],
+        "check_site.py": site_check,
+    }
+    for checker in ("check_translations.py", "check_content.py"):
+        if (REPOSITORY / "scripts" / checker).is_file():
+            commands[checker] = [python, f"scripts/{checker}", "--config", config]
+    logs = {name: tmp_path / f"{name}.log" for name in commands}
+    running = {
+        name: start(logs[name], *command, env=env if name == "content tests" else None)
+        for name, command in commands.items()
+    }
+    failed = {}
+    try:
+        for name, process in running.items():
+            if process.wait(timeout=600) != 0:
+                failed[name] = logs[name].read_text(encoding="utf-8")[-4000:]
+    finally:
+        for process in running.values():
+            process.kill()  # nothing left behind if one of them hung
+    assert not failed, "\n".join(f"{name} failed:\n{output}" for name, output in failed.items())

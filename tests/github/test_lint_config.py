@@ -57,3 +57,23 @@ def test_new_lint_tools_are_pinned() -> None:
     pins = (ROOT / "requirements" / "dev.txt").read_text(encoding="utf-8")
     for name in ("pymarkdownlnt", "codespell", "yamllint", "pre-commit"):
         assert re.search(rf"^{name}==[\d.]+$", pins, re.MULTILINE), name
+
+
+def test_decision_records_are_linted_like_the_readme() -> None:
+    """decisions/*.md: Markdown lint, codespell and hunspell, in `make lint` and pre-commit."""
+    from sitetools.spelling.run import EXTRA_PATTERNS
+
+    records = sorted((ROOT / "decisions").glob("*.md"))
+    assert records, "decisions/ holds the decision records"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    pymarkdown = re.search(r"pymarkdown scan -r (.*)", makefile)
+    assert pymarkdown and "decisions" in pymarkdown.group(1).split()
+    codespell = re.search(r"^CODESPELL_PATHS := ((?:.*\\\n)*.*)", makefile, re.MULTILINE)
+    assert codespell and "decisions" in codespell.group(1).split()
+    spelled = {path for pattern in EXTRA_PATTERNS for path in ROOT.glob(pattern)}
+    assert set(records) <= spelled
+    by_id = {hook["id"]: hook for hook in hooks()}
+    for record in records:
+        name = record.relative_to(ROOT).as_posix()
+        for hook_id in ("pymarkdown", "codespell", "spelling"):
+            assert re.search(str(by_id[hook_id]["files"]), name), (hook_id, name)

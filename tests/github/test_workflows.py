@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -82,16 +84,27 @@ def test_least_privilege_and_pinned_actions() -> None:
 
 
 @pytest.fixture(scope="module")
-def sources() -> dict[str, object]:
+def sources() -> dict[str, Any]:
     return load(ROOT / ".github" / "workflows" / "sources.yml")
 
 
-def test_the_source_watch_runs_weekly_and_on_demand(sources: dict[str, object]) -> None:
-    triggers = sources["on"]
-    assert set(triggers) == {"schedule", "workflow_dispatch"}  # type: ignore[arg-type]
-    (job,) = sources["jobs"].values()  # type: ignore[union-attr]
+def weekly_job(workflow: dict[str, Any]) -> dict[str, Any]:
+    """The one job of a weekly workflow, checked: once a week and on demand, one at a time,
+    within the hour, with no credentials left in the checkout."""
+    assert set(workflow["on"]) == {"schedule", "workflow_dispatch"}
+    (schedule,) = workflow["on"]["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month) == ("*", "*"), "every month, every day of the month"
+    assert minute.isdigit() and hour.isdigit() and weekday.isdigit(), "once a week"
+    assert workflow["concurrency"]["cancel-in-progress"] is False
+    (job,) = workflow["jobs"].values()
     assert job["timeout-minutes"] <= 60
-    assert sources["concurrency"]["cancel-in-progress"] is False  # type: ignore[index]
+    assert job["steps"][0]["with"]["persist-credentials"] is False
+    return dict(job)
+
+
+def test_the_source_watch_runs_weekly_and_on_demand(sources: dict[str, Any]) -> None:
+    job = weekly_job(sources)
     # Exactly what it needs: push its branch, open its pull request, open its issue.
     assert job["permissions"] == {
         "contents": "write",
@@ -101,26 +114,17 @@ def test_the_source_watch_runs_weekly_and_on_demand(sources: dict[str, object]) 
     script = "\n".join(step.get("run", "") for step in job["steps"])
     assert "scripts/watch_sources.py --format markdown" in script
     assert "gh pr create" in script and "gh issue create" in script
-    assert sources["env"]["ISSUE_TITLE"] == "Sources changed"  # type: ignore[index]
-    checkout = job["steps"][0]
-    assert checkout["with"]["persist-credentials"] is False
+    assert sources["env"]["ISSUE_TITLE"] == "Sources changed"
 
 
 @pytest.fixture(scope="module")
-def newest() -> dict[str, object]:
+def newest() -> dict[str, Any]:
     return load(ROOT / ".github" / "workflows" / "newest.yml")
 
 
-def test_the_newest_versions_run_weekly_and_on_demand(newest: dict[str, object]) -> None:
-    triggers = newest["on"]
-    assert set(triggers) == {"schedule", "workflow_dispatch"}  # type: ignore[arg-type]
-    (schedule,) = triggers["schedule"]  # type: ignore[index]
-    minute, hour, day, month, weekday = schedule["cron"].split()
-    assert (day, month) == ("*", "*"), "every month, every day of the month"
-    assert minute.isdigit() and hour.isdigit() and weekday.isdigit(), "once a week"
-    (job,) = newest["jobs"].values()  # type: ignore[union-attr]
+def test_the_newest_versions_run_weekly_and_on_demand(newest: dict[str, Any]) -> None:
+    job = weekly_job(newest)
     assert job["permissions"] == {"contents": "read", "issues": "write"}
-    assert job["steps"][0]["with"]["persist-credentials"] is False
 
 
 def test_the_newest_versions_run_what_ci_runs_with_newest_requirements(
@@ -148,9 +152,21 @@ def test_a_failure_opens_or_updates_one_issue(newest: dict[str, object]) -> None
     assert "gh issue comment" in script
 
 
+def make_env() -> dict[str, str]:
+    """The environment without what a calling make passes on (`make test REQUIREMENTS=newest`
+    exports its command-line variables to every make below it through MAKEFLAGS)."""
+    inherited = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "REQUIREMENTS", "PIP_UPGRADE"}
+    return {k: v for k, v in os.environ.items() if k not in inherited}
+
+
 def make_dry_run(*args: str) -> str:
     result = subprocess.run(
-        ["make", "-n", "-B", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ["make", "-n", "-B", *args],
+        cwd=ROOT,
+        env=make_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -168,6 +184,10 @@ def test_make_builds_the_newest_versions_in_a_venv_of_their_own() -> None:
 
 def test_make_refuses_an_unknown_requirements_value() -> None:
     result = subprocess.run(
-        ["make", "-n", "build", "REQUIREMENTS=latest"], cwd=ROOT, capture_output=True, text=True
+        ["make", "-n", "build", "REQUIREMENTS=latest"],
+        cwd=ROOT,
+        env=make_env(),
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0 and "pinned (default) or newest" in result.stderr

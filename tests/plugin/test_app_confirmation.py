@@ -15,7 +15,7 @@ import pytest
 from helpers import mkdocs_build
 from PIL import Image
 
-from sitetools.plugin.app_confirmation import confirmation_problem
+from sitetools.rules.front_matter import confirmation_problem
 
 TODAY = dt.date(2026, 12, 4)
 SHOT = "assets/images/screens/real/app-check.webp"

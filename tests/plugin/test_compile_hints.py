@@ -9,7 +9,7 @@ from pathlib import Path
 import material
 
 from sitetools.plugin.compile_hints import HINT, add_compile_hint, hint_site
-from sitetools.plugin.hashed_assets import follow_renamed
+from sitetools.plugin.pipeline import follow_renamed
 
 BUNDLE = next((Path(material.__file__).parent / "templates/assets/javascripts").glob("bundle.*.js"))
 

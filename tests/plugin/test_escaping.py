@@ -11,8 +11,10 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 
+from helpers import REPOSITORY
 from selectolax.lexbor import LexborHTMLParser
 
+from sitetools.languages import load
 from sitetools.plugin.i18n_404 import language_redirect
 from sitetools.plugin.localise_html import localise
 from sitetools.plugin.site_files import atom_feed
@@ -26,7 +28,7 @@ def test_a_task_checkbox_is_named_after_its_text_exactly() -> None:
         '<input type="checkbox" disabled/><span class="task-list-indicator"></span></label> '
         "The &quot;Data &amp; AI&quot; toggle &lt;off&gt; isn't on</li></ul>"
     )
-    checkbox = LexborHTMLParser(localise(item, "en")).css_first("input")
+    checkbox = LexborHTMLParser(localise(item, load(REPOSITORY)["en"])).css_first("input")
     assert checkbox is not None
     assert checkbox.attributes["aria-label"] == """The "Data & AI" toggle <off> isn't on"""
 

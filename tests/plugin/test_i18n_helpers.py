@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitetools.plugin.i18n import absolute_url, language_root, relative_base
-from sitetools.plugin.i18n_parity import missing_translations
+from sitetools.plugin.i18n_links import missing_translations
 from sitetools.plugin.i18n_search import slim, split_index
 
 
@@ -63,7 +63,7 @@ def test_split_index_keeps_each_language_apart() -> None:
             {"location": "en/faq/#legal", "title": "Legal", "text": ""},
         ],
     }
-    indexes = split_index(combined, "fr", ["fr", "en"])
+    indexes = split_index(combined, "fr", {"fr": "fr", "en": "en"})
     assert indexes[""]["config"] == {"lang": ["fr"], "separator": " "}
     assert [d["location"] for d in indexes[""]["docs"]] == ["", "faq/#legal"]
     assert indexes["en"]["config"]["lang"] == ["en"]

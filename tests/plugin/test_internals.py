@@ -20,6 +20,7 @@ from mkdocs_static_i18n import folder, reconfigure
 from mkdocs_static_i18n.plugin import I18n
 from watchdog.observers.api import EventEmitter
 
+from sitetools.languages import load
 from sitetools.plugin import compile_hints, localise_html, page_html, unused_css
 from sitetools.plugin.internals import INTERNALS, Internal
 
@@ -47,6 +48,10 @@ def i18n_switcher() -> None:
 def i18n_priorities() -> None:
     assert I18n.on_config.mkdocs_priority == -100  # type: ignore[attr-defined]
     assert I18n.on_post_build.mkdocs_priority == -100  # type: ignore[attr-defined]
+
+
+def i18n_files() -> None:
+    assert I18n.on_files.mkdocs_priority == -100  # type: ignore[attr-defined]
 
 
 def material_config_base() -> None:
@@ -91,7 +96,7 @@ def pymdownx_tasklist() -> None:
     html = _render(
         "- [x] Done\n", "pymdownx.tasklist", **{"pymdownx.tasklist": {"custom_checkbox": True}}
     )
-    assert 'aria-label="Done"' in localise_html.localise(html, "en")
+    assert 'aria-label="Done"' in localise_html.localise(html, load(REPOSITORY)["en"])
 
 
 def markdown_footnotes() -> None:
@@ -111,6 +116,7 @@ CHECKS: dict[str, Callable[[], None]] = {
         i18n_alternates,
         i18n_switcher,
         i18n_priorities,
+        i18n_files,
         material_config_base,
         material_search_dialog,
         material_french_edit,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from fixture_sites import bilingual_config
-from helpers import mkdocs_build
+from helpers import REPOSITORY, mkdocs_build
 
 from sitetools.rules.front_matter import DESCRIPTION_MAX, DESCRIPTION_MIN
 
@@ -19,6 +20,7 @@ def _build(tmp_path: Path, front_matter: str) -> list[str]:
     (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "updates.yml").write_text("[]\n", encoding="utf-8")
+    shutil.copy(REPOSITORY / "data" / "languages.yml", tmp_path / "data")
     for locale, text in (("fr", front_matter), ("en", VALID)):
         (tmp_path / "docs" / locale).mkdir(parents=True)
         (tmp_path / "docs" / locale / "index.md").write_text(f"---\n{text}---\n\n# T\n", "utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 from git_repo import NEW, OLD, append, commit, git
 from helpers import mkdocs_build
 
-from sitetools.plugin.translation_freshness import behind_since, last_commit, source_of
+from sitetools.plugin.page_meta import behind_since, last_commit, source_of
 
 NOTE = "This translation may be behind the French version, updated on"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import material
 import pytest
 
-from sitetools.plugin.hashed_assets import follow_renamed
+from sitetools.plugin.pipeline import follow_renamed
 from sitetools.plugin.unused_css import prune_site, prune_stylesheet, used_names
 
 MATERIAL_CSS = Path(material.__file__).parent / "templates/assets/stylesheets"

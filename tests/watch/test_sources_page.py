@@ -7,8 +7,10 @@ import json
 import re
 from pathlib import Path
 
+from helpers import REPOSITORY
 from watch_pages import HTML_TYPE, page
 
+from sitetools.languages import load
 from sitetools.plugin.source_checks import annotate, read_checks
 from sitetools.watch.run import Options, watch
 
@@ -18,6 +20,8 @@ TWO_LINKS = (
     "[Text](https://example.org/c)"
 )
 NO_LINK = '- <span id="s10"></span>**S10 · LinkedIn Help** — no link.'
+
+LANGUAGES = load(REPOSITORY)
 
 
 def _meta(folder: Path, ident: str, entry: str, url: str, checked: str, changed: str) -> None:
@@ -29,8 +33,8 @@ def _meta(folder: Path, ident: str, entry: str, url: str, checked: str, changed:
 
 def test_not_yet_checked_in_both_languages_and_no_date(tmp_path: Path):
     checks = read_checks(tmp_path / "absent")
-    french = annotate(f"{ENTRY}\n{NO_LINK}\n", checks, "fr")
-    english = annotate(f"{ENTRY}\n{NO_LINK}\n", checks, "en")
+    french = annotate(f"{ENTRY}\n{NO_LINK}\n", checks, LANGUAGES["fr"])
+    english = annotate(f"{ENTRY}\n{NO_LINK}\n", checks, LANGUAGES["en"])
     assert french.splitlines()[0].endswith(
         '<br><small class="source-check">Pas encore vérifiée automatiquement.</small>'
     )
@@ -47,8 +51,8 @@ def test_checked_entries_show_their_dates_in_both_languages(tmp_path: Path):
         folder, "s6", "s6", "https://example.org/a", "2026-12-07T06:17:03Z", "2026-11-30T06:17:00Z"
     )
     checks = read_checks(folder)
-    french = annotate(ENTRY, checks, "fr")
-    english = annotate(ENTRY, checks, "en")
+    french = annotate(ENTRY, checks, LANGUAGES["fr"])
+    english = annotate(ENTRY, checks, LANGUAGES["en"])
     assert (
         'Vérifiée automatiquement le <time datetime="2026-12-07">7 décembre 2026</time>, '
         'inchangée depuis le <time datetime="2026-11-30">30 novembre 2026</time>.'
@@ -69,7 +73,7 @@ def test_an_entry_is_checked_only_once_every_link_is(tmp_path: Path):
         "2026-12-07T06:00:00Z",
         "2026-12-01T06:00:00Z",
     )
-    assert "Not yet checked" in annotate(TWO_LINKS, read_checks(folder), "en")
+    assert "Not yet checked" in annotate(TWO_LINKS, read_checks(folder), LANGUAGES["en"])
     _meta(
         folder,
         "s29-2",
@@ -78,7 +82,7 @@ def test_an_entry_is_checked_only_once_every_link_is(tmp_path: Path):
         "2026-12-06T06:00:00Z",
         "2026-12-03T06:00:00Z",
     )
-    line = annotate(TWO_LINKS, read_checks(folder), "en")
+    line = annotate(TWO_LINKS, read_checks(folder), LANGUAGES["en"])
     assert 'on <time datetime="2026-12-06">' in line  # the oldest check
     assert 'since <time datetime="2026-12-03">' in line  # the latest change
 
@@ -100,7 +104,7 @@ def test_a_snapshot_of_another_address_or_never_read_gives_no_date(tmp_path: Pat
         encoding="utf-8",
     )
     (folder / "broken.json").write_text("{not json", encoding="utf-8")
-    assert "Not yet checked automatically." in annotate(ENTRY, read_checks(folder), "en")
+    assert "Not yet checked automatically." in annotate(ENTRY, read_checks(folder), LANGUAGES["en"])
 
 
 def test_what_the_watcher_writes_is_what_the_page_shows(server, make_site):
@@ -110,7 +114,7 @@ def test_what_the_watcher_writes_is_what_the_page_shows(server, make_site):
     when = dt.datetime(2026, 12, 7, 6, 17, tzinfo=dt.UTC)
     watch(Options(config=site.config, now=lambda: when))
     entry = f'- <span id="s6"></span>**S6 · LinkedIn Help** — page. [Read]({server.url("/a")})'
-    line = annotate(entry, read_checks(site.snapshots), "fr")
+    line = annotate(entry, read_checks(site.snapshots), LANGUAGES["fr"])
     assert 'le <time datetime="2026-12-07">7 décembre 2026</time>, inchangée depuis le' in line
 
 
@@ -131,7 +135,7 @@ def test_an_entry_written_on_two_lines_gets_the_line_at_its_end(tmp_path: Path):
         "\n"
         "Next paragraph."
     )
-    lines = annotate(entry, read_checks(tmp_path), "en").splitlines()
+    lines = annotate(entry, read_checks(tmp_path), LANGUAGES["en"]).splitlines()
     assert lines[0].endswith("What it")
     assert lines[1].endswith(
         '<br><small class="source-check">Not yet checked automatically.</small>'

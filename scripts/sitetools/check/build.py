@@ -85,6 +85,9 @@ class Build:
     nav_missing: list[str]
     # MkDocs' log of the build (plugins and hooks included), kept instead of printed.
     log: list[logging.LogRecord]
+    # Built file -> what drew it, for files a plugin or hook added (File.generated): they have
+    # no source in the project (held in memory, or kept in a cache such as the share kit's).
+    generated: dict[Path, str] = field(default_factory=dict)
     # Ids the theme draws outside the content area, seen on fully rendered pages; they are
     # targets on the pages written as content only too.
     theme_ids: frozenset[str] = frozenset()
@@ -100,6 +103,7 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.pages: dict[tuple[Path, str], BuiltPage] = {}
         self.current: BuiltPage | None = None
         self.origins: dict[Path, Path] = {}
+        self.generated: dict[Path, str] = {}
         self.theme_ids: set[str] = set()
         # Content-only builds: True until the current build has rendered one page in full.
         self.theme_pending = True
@@ -116,6 +120,8 @@ class _Collector(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             included = file.inclusion.is_included()  # type: ignore[no-untyped-call]
             if file.abs_src_path and included:
                 self.origins[Path(file.abs_dest_path)] = Path(file.abs_src_path)
+            if file.generated_by and included:
+                self.generated[Path(file.abs_dest_path)] = file.generated_by
         return files
 
     @event_priority(LAST)
@@ -329,6 +335,7 @@ def run_build(config: MkDocsConfig, site_dir: Path, *, content_only: bool = Fals
         origins=collector.origins,
         nav_missing=list(dict.fromkeys(nav_missing)),
         log=log.records,
+        generated=collector.generated,
         theme_ids=frozenset(collector.theme_ids),
         content_only=content_only,
     )

@@ -131,6 +131,9 @@ class Images:
         self._limits = limits
         # Source files of the images built pages use (docs, custom_dir), checked once each.
         self.used: set[Path] = set()
+        # Images a plugin or hook drew into the build (no source file in the project: the share
+        # kit's, kept in a cache): built file -> its name in findings. Checked the same way.
+        self.built: dict[Path, str] = {}
 
     def check_alt(self, located: Located, alt: str | None) -> list[Finding]:
         """image-alt, for any image of the content area, local or not."""
@@ -161,12 +164,20 @@ class Images:
         if source.suffix.lower() in IMAGE_SUFFIXES and source.is_relative_to(self._site.root):
             self.used.add(source)
 
+    def note_built(self, built: Path, site_path: str, drawn_by: str) -> None:
+        """An image file that a plugin or hook added to the build, which a built page names."""
+        if built.suffix.lower() in IMAGE_SUFFIXES:
+            self.built[built] = f"{site_path} (drawn by {drawn_by})"
+
     def check_files(self) -> list[Finding]:
         """image-size, image-width, image-metadata and image-format, once per used file."""
-        return [finding for path in sorted(self.used) for finding in self._check_file(path)]
+        findings = [finding for path in sorted(self.used) for finding in self._check_file(path)]
+        for path, name in sorted(self.built.items()):
+            findings += self._check_file(path, name)
+        return findings
 
-    def _check_file(self, path: Path) -> list[Finding]:
-        name = self._site.rel(path)
+    def _check_file(self, path: Path, name: str | None = None) -> list[Finding]:
+        name = name or self._site.rel(path)
 
         def make(check: Check, message: str) -> Finding:
             return Finding(check, "error", name, None, name, message)

@@ -173,8 +173,20 @@ class _Checker:
             message = missing_message(self.built, page, url, resolved)
             self.findings.append(finding(self.site, located, Check.IMAGE_MISSING, message))
             return
+        if self._note_built(resolved.path):
+            return
         source = self.build.origins.get(resolved.path)
         self.findings += self.images.check_use(located, source)
+
+    def _note_built(self, path: Path) -> bool:
+        """An image a plugin or hook drew into the build (True): inspected like the project's,
+        and named by its place in the site, not by wherever the hook kept it (a cache)."""
+        drawn_by = self.build.generated.get(path)
+        if drawn_by is None:
+            return False
+        site_path = path.relative_to(self.build.site_dir).as_posix()
+        self.images.note_built(path, site_path, drawn_by)
+        return True
 
     def _note_theme_images(self, page: BuiltPage) -> None:
         """Images the whole built page loads (logo, favicon...): inspected like the others."""
@@ -185,7 +197,9 @@ class _Checker:
         for url in image_urls(html):
             if classify(url) is Kind.LOCAL:
                 resolved = self.built.resolve(page, url)
-                source = self.build.origins.get(resolved.path) if resolved.path else None
+                if resolved.path is None or self._note_built(resolved.path):
+                    continue
+                source = self.build.origins.get(resolved.path)
                 if source is not None:
                     self.images.note_used(source)
 
@@ -250,7 +264,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
         "pages": len(sources),
         "links": checker.links,
         "external_urls": len(checker.external),
-        "images": len(checker.images.used),
+        "images": len(checker.images.used) + len(checker.images.built),
     }
     return Result(_dedupe(findings), counts)
 

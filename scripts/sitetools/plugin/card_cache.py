@@ -1,7 +1,12 @@
 """Link-preview cards kept between builds, so that a rebuild redraws only the cards that changed.
 
+Builds keep what they can reuse (cards, compiled templates) in ``.cache/<name>/`` next to
+``mkdocs.yml``, never under ``docs/``, or under ``$SITE_CACHE_DIR`` when set: the tests point
+every throwaway copy of the site at the repository's cache, so that a copy's build does not
+redraw cards the repository's build already drew (what is kept is keyed on all its inputs).
+
 Drawing and compressing the cards was half of a rebuild under `make serve`, although an edit
-changes one page's card at most. A card is stored under ``.cache/social/`` (build_cache.py),
+changes one page's card at most. A card is stored under ``.cache/social/``,
 named by the SHA-256 of everything that makes it: its
 title, description, site name, address and language, and the code, fonts and Pillow version
 that draw it. A changed input gives a new name, so a stale card is never reused. A cache that
@@ -18,10 +23,20 @@ from functools import cache
 from pathlib import Path
 
 import PIL
+from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.plugin import brand
 
 CACHE_NAME = "social"
+ENVIRONMENT_VARIABLE = "SITE_CACHE_DIR"
+
+
+def cache_folder(config: MkDocsConfig, name: str) -> Path:
+    """The folder for one kind of kept output (not created here)."""
+    root = os.environ.get(ENVIRONMENT_VARIABLE)
+    if root:
+        return Path(root) / name
+    return Path(config.config_file_path or ".").parent / ".cache" / name
 
 
 @cache

@@ -29,11 +29,6 @@ def languages(config: MkDocsConfig) -> tuple[str, list[str]]:
     return default, [default] + [lang.locale for lang in built if not lang.default]
 
 
-def display_names(config: MkDocsConfig) -> dict[str, str]:
-    """Each configured locale's name in the switcher (static-i18n's ``name``)."""
-    return {lang.locale: lang.name for lang in _plugin(config).config.languages}
-
-
 def current_language(config: MkDocsConfig) -> str:
     """The language whose pages MkDocs is building now."""
     return str(_plugin(config).current_language or languages(config)[0])

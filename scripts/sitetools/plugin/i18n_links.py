@@ -4,11 +4,16 @@ mkdocs-static-i18n writes relative hreflang links without ``x-default``, and giv
 pages switcher links that carry ``site_url``'s path. Here each page gets ``i18n_hreflang``
 (absolute, rendered by ``overrides/main.html``) and switcher links relative to the site root,
 which MkDocs' ``url`` filter then makes relative to the page.
+
+With ``fallback_to_default: false`` mkdocs-static-i18n silently skips an untranslated page: the
+strict build fails on a page that exists in one language only, naming the file to create.
 """
 
 from __future__ import annotations
 
+import logging
 import posixpath
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,6 +28,7 @@ from sitetools.plugin.i18n import (
 )
 from sitetools.plugin.state import BuildState
 
+log = logging.getLogger("mkdocs.plugins.sitetools")
 NOT_FOUND = "404.html"
 
 
@@ -59,3 +65,33 @@ def not_found_context(context: dict[str, Any], config: MkDocsConfig, default: st
         alternate["link"] = posixpath.join(context["base_url"], root, "")
     config.extra["scope"] = context["base_url"]
     context["i18n_hreflang"] = []
+
+
+def missing_translations(docs_dir: Path, locales: list[str]) -> list[tuple[Path, Path]]:
+    """Pairs (existing page, its missing translation) across the language folders."""
+    pages = {
+        locale: {p.relative_to(docs_dir / locale) for p in (docs_dir / locale).rglob("*.md")}
+        for locale in locales
+    }
+    everything: set[Path] = set().union(*pages.values())
+    missing = []
+    for locale in locales:
+        for rel in sorted(everything - pages[locale]):
+            source = next(docs_dir / other / rel for other in locales if rel in pages[other])
+            missing.append((source, docs_dir / locale / rel))
+    return missing
+
+
+def _shown(path: Path, root: Path) -> str:
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def warn_missing(config: MkDocsConfig, locales: list[str]) -> None:
+    """Warn once per build for each missing translation."""
+    root = Path(config.config_file_path or ".").resolve().parent
+    for source, missing in missing_translations(Path(config.docs_dir), locales):
+        log.warning(
+            "Missing translation: %s has no counterpart %s (same path, same heading ids)",
+            _shown(source, root),
+            _shown(missing, root),
+        )

@@ -32,8 +32,10 @@ def slim(text: str) -> str:
     return FOOTNOTE_CALL.sub("", FOOTNOTE_LIST.sub("", text))
 
 
-def split_index(combined: dict[str, Any], default: str, locales: list[str]) -> dict[str, Any]:
-    """Per-language indexes keyed by site folder, with locations relative to that folder."""
+def split_index(combined: dict[str, Any], default: str, stemmers: dict[str, str]) -> dict[str, Any]:
+    """Per-language indexes keyed by site folder, with locations relative to that folder;
+    `stemmers`: lunr's language of each locale, the default's first."""
+    locales = list(stemmers)
     prefixes = {locale: f"{locale}/" for locale in locales if locale != default}
     indexes: dict[str, Any] = {}
     for locale in locales:
@@ -46,18 +48,18 @@ def split_index(combined: dict[str, Any], default: str, locales: list[str]) -> d
                 docs.append({**doc, "location": location[len(prefix) :], "text": text})
             elif not prefix and not location.startswith(tuple(prefixes.values())):
                 docs.append({**doc, "text": text})
-        config = {**combined["config"], "lang": [locale]}
+        config = {**combined["config"], "lang": [stemmers[locale]]}
         indexes[language_root(locale, default)] = {**combined, "config": config, "docs": docs}
     return indexes
 
 
-def write_split(site_dir: Path, default: str, locales: list[str]) -> None:
+def write_split(site_dir: Path, default: str, stemmers: dict[str, str]) -> None:
     """Split the combined index once every language is built."""
     combined_path = site_dir / SEARCH_INDEX
     if not combined_path.exists():
         return
     combined = json.loads(combined_path.read_text(encoding="utf-8"))
-    for root, index in split_index(combined, default, locales).items():
+    for root, index in split_index(combined, default, stemmers).items():
         target = site_dir / root / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))

@@ -3,8 +3,8 @@
 Markdown extensions are configured once for both languages, so their strings (footnote back
 links, heading permalinks) come out in one language; Material's search dialog has no accessible
 name (axe: aria-dialog-name); its French "edit" tooltip reads « Editer »; a task list's checkbox
-is not labelled by its item's text (axe: label). Each rule is a substitution per site language,
-applied to pages and to the 404 page.
+is not labelled by its item's text (axe: label). The strings are each language's own
+(data/languages.yml); the pipeline applies them to pages and to the 404 pages.
 """
 
 from __future__ import annotations
@@ -12,28 +12,15 @@ from __future__ import annotations
 import html
 import re
 
+from sitetools.languages import Language
+
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_DIALOG_PATTERN = re.compile(re.escape(SEARCH_DIALOG))
 FOOTNOTE_BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
+PERMALINK = 'title="Link to this section"'  # permalink_title in mkdocs.yml
 
 
-def named_search_dialog(name: str) -> str:
-    label = html.escape(name, quote=True)
-    return SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{label}"')
-
-
-# (pattern, replacement) pairs per language; patterns are regular expressions.
-RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    "fr": [
-        (FOOTNOTE_BACKLINK, 'title="Revenir à l\u2019appel de note \\1"'),
-        (re.compile(r'title="Link to this section"'), 'title="Lien vers cette section"'),
-        (re.compile(r'title="Editer cette page"'), 'title="Modifier cette page"'),
-        (SEARCH_DIALOG_PATTERN, named_search_dialog("Recherche")),
-    ],
-    "en": [
-        (SEARCH_DIALOG_PATTERN, named_search_dialog("Search")),
-    ],
-}
+def _title(text: str) -> str:
+    return f'title="{html.escape(text, quote=True)}"'
 
 
 TASK_ITEM = re.compile(
@@ -51,8 +38,15 @@ def label_task_checkbox(match: re.Match[str]) -> str:
     return f'{match.group(1)} aria-label="{text}"{match.group(2)}{match.group(3)}</li>'
 
 
-def localise(html: str, language: str) -> str:
-    """A built page (or 404 page) of `language` with the rules of that language applied."""
-    for pattern, replacement in RULES.get(language, []):
-        html = pattern.sub(replacement, html)
-    return TASK_ITEM.sub(label_task_checkbox, html)
+def localise(page: str, language: Language) -> str:
+    """A built page (or 404 page) in `language`, with its strings (data/languages.yml)."""
+    strings = language.strings
+    page = FOOTNOTE_BACKLINK.sub(
+        lambda m: _title(strings["footnote.backlink"].format(n=m[1])), page
+    )
+    page = page.replace(PERMALINK, _title(strings["permalink"]))
+    for theirs, ours in language.theme_fixes.items():
+        page = page.replace(theirs, ours)
+    label = html.escape(strings["search.dialog"], quote=True)
+    named = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{label}"')
+    return TASK_ITEM.sub(label_task_checkbox, page.replace(SEARCH_DIALOG, named))

@@ -8,12 +8,12 @@ Content-Security-Policy is computed last, on the bytes that are written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.plugin import csp, i18n_404, i18n_search, own_css, site_files
 from sitetools.plugin.compile_hints import hint_site
-from sitetools.plugin.hashed_assets import follow_renamed
 from sitetools.plugin.localise_html import localise
 from sitetools.plugin.state import BuildState
 from sitetools.plugin.unused_css import prune_site
@@ -38,17 +38,13 @@ def not_found_pages(config: MkDocsConfig, state: BuildState) -> None:
 def localise_pages(config: MkDocsConfig, state: BuildState) -> None:
     """Strings and attributes that the theme and Markdown cannot localise, per page language."""
     for path, html in state.pages.items():
-        state.pages[path] = localise(html, state.locale_of(path))
+        state.pages[path] = localise(html, state.table[state.locale_of(path)])
 
 
 def split_search(config: MkDocsConfig, state: BuildState) -> None:
     """One search index per language, from the one static-i18n combined at the end."""
-    i18n_search.write_split(state.site_dir, state.default, state.locales)
-
-
-def write_site_files(config: MkDocsConfig, state: BuildState) -> None:
-    """Manifests and feeds per language, the shared icons and robots.txt."""
-    site_files.write_site_files(config, state)
+    stemmers = {locale: state.table[locale].search_lang for locale in state.locales}
+    i18n_search.write_split(state.site_dir, state.default, stemmers)
 
 
 def prune_css(config: MkDocsConfig, state: BuildState) -> None:
@@ -69,6 +65,14 @@ def compile_hint(config: MkDocsConfig, state: BuildState) -> None:
     """Material's bundle marked for V8 to compile while it downloads (after the pruning, which
     reads the original bundle for the class names it may add)."""
     state.renamed += hint_site(state.site_dir)
+
+
+def follow_renamed(pages: dict[Path, str], renamed: list[tuple[str, str]]) -> None:
+    """Point every page at the new names of `renamed` (old, new) assets."""
+    for path, html in pages.items():
+        for old, new in renamed:
+            html = html.replace(old, new)
+        pages[path] = html
 
 
 def follow_renamed_assets(config: MkDocsConfig, state: BuildState) -> None:
@@ -102,7 +106,7 @@ STEPS: list[Step] = [
     not_found_pages,
     localise_pages,
     split_search,
-    write_site_files,
+    site_files.write_site_files,
     prune_css,
     strip_css_comments,
     compile_hint,

@@ -13,25 +13,25 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from sitetools import languages
 from sitetools.plugin import (
-    app_confirmation,
     i18n,
     i18n_links,
-    i18n_parity,
     page_meta,
     pipeline,
     site_files,
     social,
     source_checks,
-    translation_freshness,
 )
-from sitetools.plugin.build_cache import cache_folder
+from sitetools.plugin.card_cache import cache_folder
 from sitetools.plugin.i18n_404 import NOT_FOUND
-from sitetools.plugin.state import BuildState, Language
+from sitetools.plugin.state import BuildState, Built
+from sitetools.share_kit import site as share_kit
 
 # `mkdocs serve` notices an edit within a tenth of a second: MkDocs 1.6 polls every 0.5 s.
 POLL_SECONDS = 0.1
@@ -43,7 +43,7 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def __init__(self) -> None:
         super().__init__()
         self.command = "build"
-        self.state: BuildState | None = None
+        self.state: BuildState  # set by on_config, the first event of every build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -56,28 +56,41 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     @event_priority(-110)  # after static-i18n (-100) has set this language's configuration
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """A fresh state per build, not per language: static-i18n's nested builds add to it."""
-        if self.state is None or not i18n.nested(config):
+        if not hasattr(self, "state") or not i18n.nested(config):
             default, locales = i18n.languages(config)
-            self.state = BuildState(self.serving, default, locales, Path(config.site_dir))
+            try:
+                table = languages.load(Path(config.config_file_path).parent, locales)
+            except languages.LanguagesError as error:
+                raise PluginError(str(error)) from None
+            self.state = BuildState(self.serving, default, locales, Path(config.site_dir), table)
         locale = i18n.current_language(config)
         root = i18n.language_root(locale, self.state.default)
-        self.state.languages[locale] = Language(
+        self.state.built[locale] = Built(
             locale, root, config.site_name, config.site_description or ""
         )
         return config
 
-    @property
-    def _state(self) -> BuildState:
-        assert self.state is not None, "on_config comes first"
-        return self.state
-
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.nested(config):
-            i18n_parity.warn_missing(config, self._state.locales)
+            i18n_links.warn_missing(config, self.state.locales)
+
+    @event_priority(-150)  # after static-i18n (-100) has laid out this language's files
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """The share kit of this language: drawn (or taken from ``.cache/share_kit/``) and added
+        to the build's files, so that the Share page links to them like to any file."""
+        state, locale = self.state, i18n.current_language(config)
+        folder = cache_folder(config, share_kit.CACHE_NAME)
+        locales = tuple(state.locales)
+        state.share_kits[locale] = share_kit.register_files(
+            config, files, locale, state.default, locales, folder
+        )
+        return files
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Compiled templates kept between builds under ``.cache/jinja/`` (Jinja checks each
-        template's source and its own version): a third of a rebuild saved."""
+        """Templates read each language's strings (``site_strings[lang][key]``). Compiled
+        templates are kept between builds under ``.cache/jinja/`` (Jinja checks each template's
+        source and its own version): a third of a rebuild saved."""
+        env.globals["site_strings"] = {k: v.strings for k, v in self.state.table.items()}
         folder = cache_folder(config, "jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -89,33 +102,37 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        locale = i18n.current_language(config)
-        page_meta.check_front_matter(page)
-        app_confirmation.check_confirmation(page, files)
-        markdown = source_checks.annotate_page(markdown, page, config, locale)
-        root = i18n.language_root(locale, self._state.default)
-        return site_files.updates_page(markdown, page, config, root, locale)
+        language = self.state.table[i18n.current_language(config)]
+        page_meta.check_front_matter(page, files)
+        markdown = source_checks.annotate_page(markdown, page, config, language)
+        root = i18n.language_root(language.locale, self.state.default)
+        markdown = share_kit.fill_page(
+            markdown, page.file.src_uri, self.state.share_kits.get(language.locale)
+        )
+        return site_files.updates_page(markdown, page, config, root, language)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        social.extract(html, page, self._state, i18n.current_language(config))
+        social.extract(html, page, self.state, i18n.current_language(config))
         return html
 
     def on_page_context(  # type: ignore[override]  # a TemplateContext is a dict
         self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
     ) -> dict[str, Any]:
-        state, locale = self._state, i18n.current_language(config)
+        state, locale = self.state, i18n.current_language(config)
+        language = state.table[locale]
         i18n_links.page_context(context, page, config, state, locale)
-        page_meta.page_context(context, page, locale)
-        app_confirmation.page_context(context, page, locale)
-        translation_freshness.page_context(context, page, config, state.default, locale)
+        page_meta.page_context(context, page, language)
+        page_meta.freshness_context(context, page, config, state, language)
         social.page_context(context, page, config, state, locale)
+        if share_kit.is_share_page(page.file.src_uri):  # its copy buttons' script, there only
+            context["page_scripts"] = [share_kit.COPY_SCRIPT]
         return context
 
     def on_template_context(  # type: ignore[override]
         self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
     ) -> dict[str, Any]:
         if template_name == NOT_FOUND:
-            i18n_links.not_found_context(context, config, self._state.default)
+            i18n_links.not_found_context(context, config, self.state.default)
         return context
 
     def on_post_template(
@@ -123,13 +140,13 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     ) -> str:
         """Each language's 404 page, kept: the next language's build overwrites the file."""
         if template_name == NOT_FOUND:
-            self._state.not_found[i18n.current_language(config)] = output_content
+            self.state.not_found[i18n.current_language(config)] = output_content
         return output_content
 
     @event_priority(-200)  # after static-i18n (-100) has built every other language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not i18n.nested(config):
-            pipeline.run(config, self._state)
+            pipeline.run(config, self.state)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Poll for edits every tenth of a second (watchdog's emitters, no setting for it)."""

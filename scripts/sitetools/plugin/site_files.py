@@ -24,9 +24,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from sitetools.languages import Language
 from sitetools.plugin import brand
 from sitetools.plugin.page_meta import long_date
-from sitetools.plugin.state import BuildState, Language
+from sitetools.plugin.state import BuildState, Built
 
 ICON_SIZES = {
     "favicon-32.png": 32,
@@ -37,7 +38,6 @@ ICON_SIZES = {
 ICON_DIR = "assets/images/icons"
 UPDATES = "data/updates.yml"  # relative to mkdocs.yml
 UPDATES_MARKER = "<!-- updates -->"
-FEED_LINK = {"fr": "S'abonner au flux Atom", "en": "Subscribe to the Atom feed"}
 
 
 def updates_file(config: MkDocsConfig) -> Path:
@@ -69,12 +69,12 @@ def directory_url(markdown_path: str) -> str:
     return f"{stem}/"
 
 
-def updates_markdown(entries: list[dict[str, Any]], locale: str) -> str:
+def updates_markdown(entries: list[dict[str, Any]], language: Language) -> str:
     """The "what's new" list in one language, as Markdown."""
     lines = []
     for entry in entries:
-        text = entry.get(locale) or {}
-        date = long_date(entry["date"], locale)
+        text = entry.get(language.locale) or {}
+        date = long_date(entry["date"], language)
         link = f" [→]({entry['page']})" if entry.get("page") else ""
         lines.append(f"- **{date}** · **{text.get('title', '')}**: {text.get('text', '')}{link}")
     return "\n".join(lines)
@@ -108,7 +108,7 @@ def atom_feed(entries: list[dict[str, Any]], locale: str, root_url: str, title: 
     )
 
 
-def manifest(language: Language, icons_prefix: str) -> str:
+def manifest(language: Built, icons_prefix: str) -> str:
     """A web app manifest in one language; icons are shared by every language."""
     return json.dumps(
         {
@@ -136,23 +136,26 @@ def manifest(language: Language, icons_prefix: str) -> str:
     )
 
 
-def updates_page(markdown: str, page: Page, config: MkDocsConfig, root: str, locale: str) -> str:
+def updates_page(
+    markdown: str, page: Page, config: MkDocsConfig, root: str, language: Language
+) -> str:
     """Replace the marker with the list and a link to this language's feed."""
     if UPDATES_MARKER not in markdown:
         return markdown
     feed = posixpath.relpath(f"{root or '.'}/feed.xml", page.url or ".")
-    label = FEED_LINK.get(locale, FEED_LINK["en"])
+    label = language.strings["feed.link"]
     href, text = html.escape(feed, quote=True), html.escape(label, quote=False)
     link = f'<p class="feed-link"><a href="{href}" type="application/atom+xml">{text}</a></p>'
     return markdown.replace(
-        UPDATES_MARKER, f"{updates_markdown(load_updates(updates_file(config)), locale)}\n\n{link}"
+        UPDATES_MARKER,
+        f"{updates_markdown(load_updates(updates_file(config)), language)}\n\n{link}",
     )
 
 
 def write_site_files(config: MkDocsConfig, state: BuildState) -> None:
     """Each language's manifest and feed at its root; the shared icons and robots.txt."""
     updates = load_updates(updates_file(config))
-    for language in state.languages.values():
+    for language in state.built.values():
         root_dir = state.site_dir / language.root
         root_url = urljoin(config.site_url or "", f"{language.root}/" if language.root else "")
         root_dir.mkdir(parents=True, exist_ok=True)

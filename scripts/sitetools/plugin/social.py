@@ -25,8 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from sitetools.plugin import brand
-from sitetools.plugin.build_cache import cache_folder
-from sitetools.plugin.card_cache import CACHE_NAME, cached_card
+from sitetools.plugin.card_cache import CACHE_NAME, cache_folder, cached_card
 from sitetools.plugin.page_html import (
     first_image,
     first_list_items,
@@ -37,8 +36,6 @@ from sitetools.plugin.page_html import (
 from sitetools.plugin.state import BuildState
 
 CARD_DIR = "assets/images/social"
-# Open Graph locales: British English for a European readership.
-OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 SCHEMA = "https://schema.org"
 
 
@@ -86,6 +83,11 @@ def extract(html: str, page: Page, state: BuildState, locale: str) -> None:
         state.extracted[key] = {"steps": [(step_text(i), first_image(i)) for i in items]}
 
 
+def node(kind: str, **fields: Any) -> dict[str, Any]:
+    """A schema.org object of type `kind`."""
+    return {"@context": SCHEMA, "@type": kind, **fields}
+
+
 def structured_data(
     page: Page,
     config: MkDocsConfig,
@@ -97,79 +99,32 @@ def structured_data(
 ) -> list[dict[str, Any]]:
     url = page.canonical_url or ""
     site_home = urljoin(config.site_url or "", "" if locale == state.default else f"{locale}/")
-    data: list[dict[str, Any]] = []
     if is_home(page):
-        data.append(
-            {
-                "@context": SCHEMA,
-                "@type": "WebSite",
-                "name": config.site_name,
-                "url": site_home,
-                "inLanguage": locale,
-                "description": description,
-            }
-        )
-        return data
+        home = {"url": site_home, "inLanguage": locale, "description": description}
+        return [node("WebSite", name=config.site_name, **home)]
+    about = {"inLanguage": locale, "url": url}
     kind = page.meta.get("schema")
     extracted = state.extracted.get((locale, page.file.src_uri), {})
     if kind == "FAQPage" and extracted.get("questions"):
-        data.append(
-            {
-                "@context": SCHEMA,
-                "@type": "FAQPage",
-                "inLanguage": locale,
-                "url": url,
-                "mainEntity": [
-                    {
-                        "@type": "Question",
-                        "name": q,
-                        "acceptedAnswer": {"@type": "Answer", "text": a},
-                    }
-                    for q, a in extracted["questions"]
-                ],
-            }
-        )
+        answers = [
+            {"@type": "Question", "name": q, "acceptedAnswer": {"@type": "Answer", "text": a}}
+            for q, a in extracted["questions"]
+        ]
+        main = node("FAQPage", mainEntity=answers, **about)
     elif kind == "HowTo" and extracted.get("steps"):
-        steps = []
-        for position, (text, src) in enumerate(extracted["steps"], start=1):
-            step: dict[str, Any] = {"@type": "HowToStep", "position": position, "text": text}
-            if src:
-                step["image"] = urljoin(url, src.split("#")[0])
-            steps.append(step)
-        data.append(
-            {
-                "@context": SCHEMA,
-                "@type": "HowTo",
-                "name": title,
-                "description": description,
-                "inLanguage": locale,
-                "url": url,
-                "image": image,
-                "step": steps,
-            }
-        )
+        steps = [
+            {"@type": "HowToStep", "position": position, "text": text}
+            | ({"image": urljoin(url, src.split("#")[0])} if src else {})
+            for position, (text, src) in enumerate(extracted["steps"], start=1)
+        ]
+        main = node("HowTo", name=title, description=description, image=image, step=steps, **about)
     else:
-        data.append(
-            {
-                "@context": SCHEMA,
-                "@type": "WebPage",
-                "name": title,
-                "description": description,
-                "inLanguage": locale,
-                "url": url,
-            }
-        )
-    data.append(
-        {
-            "@context": SCHEMA,
-            "@type": "BreadcrumbList",
-            "itemListElement": [
-                {"@type": "ListItem", "position": 1, "name": config.site_name, "item": site_home},
-                {"@type": "ListItem", "position": 2, "name": title, "item": url},
-            ],
-        }
-    )
-    return data
+        main = node("WebPage", name=title, description=description, **about)
+    crumbs = [
+        {"@type": "ListItem", "position": 1, "name": config.site_name, "item": site_home},
+        {"@type": "ListItem", "position": 2, "name": title, "item": url},
+    ]
+    return [main, node("BreadcrumbList", itemListElement=crumbs)]
 
 
 def page_context(
@@ -201,9 +156,9 @@ def page_context(
         "image_width": width,
         "image_height": height,
         "image_alt": f"{title} · {config.site_name}",
-        "locale": OG_LOCALES.get(locale, locale),
+        "locale": state.table[locale].og_locale,
         "locale_alternates": [
-            OG_LOCALES.get(other, other) for other in state.locales if other != locale
+            state.table[other].og_locale for other in state.locales if other != locale
         ],
     }
     context["json_ld"] = structured_data(page, config, state, locale, title, description, image_url)

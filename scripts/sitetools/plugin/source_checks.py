@@ -13,7 +13,6 @@ interface (tests/watch/test_sources_page.py holds both ends).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 from pathlib import Path
@@ -21,7 +20,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
+from sitetools.watch.store import SAFE_ID, SnapshotStore
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
 
@@ -30,60 +31,45 @@ SOURCES_PAGE = "sources.md"
 ENTRY = re.compile(r'^([-*][ \t]+<span id="(s\d+)"></span>)')
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)")
 
-STRINGS = {
-    "fr": {
-        "checked": "Vérifiée automatiquement le {checked}, inchangée depuis le {changed}.",
-        "not_yet": "Pas encore vérifiée automatiquement.",
-    },
-    "en": {
-        "checked": "Checked automatically on {checked}, unchanged since {changed}.",
-        "not_yet": "Not yet checked automatically.",
-    },
-}
 Checks = dict[tuple[str, str], tuple[dt.datetime, dt.datetime]]
 
 
-def _when(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
+def _when(value: str | None) -> dt.datetime | None:
     try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
     except ValueError:
         return None
 
 
 def read_checks(folder: Path) -> Checks:
-    """(entry, url) -> (last checked, last changed) of every snapshot read by a check."""
-    checks: Checks = {}
+    """(entry, url) -> (last checked, last changed) of every snapshot read by a check, through
+    the watcher's own reader (an unreadable file counts as no snapshot)."""
+    store, checks = SnapshotStore(folder), {}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        meta = store.read(path.stem)[0] if SAFE_ID.fullmatch(path.stem) else None
+        if meta is None:
             log.warning("%s: not a snapshot metadata file, ignored", path)
             continue
-        if not isinstance(data, dict):
-            continue
-        entry, url = data.get("entry"), data.get("url")
-        checked, changed = _when(data.get("last_checked")), _when(data.get("last_changed"))
-        if isinstance(entry, str) and isinstance(url, str) and checked and changed:
-            checks[(entry, url)] = (checked, changed)
+        checked, changed = _when(meta.last_checked), _when(meta.last_changed)
+        if meta.entry and checked and changed:
+            checks[(meta.entry, meta.url)] = (checked, changed)
     return checks
 
 
-def entry_line(entry: str, urls: list[str], checks: Checks, locale: str) -> str:
+def entry_line(entry: str, urls: list[str], checks: Checks, language: Language) -> str:
     """The sentence shown under an entry, in the page's language."""
-    strings = STRINGS.get(locale, STRINGS["en"])
     found = [checks.get((entry, url)) for url in urls]
     if not found or any(check is None for check in found):
-        return strings["not_yet"]
+        return language.strings["source_check.not_yet"]
     checked = min(check[0] for check in found if check)
     changed = max(check[1] for check in found if check)
 
     def show(when: dt.datetime) -> str:
-        text = long_date(when.date(), locale)
+        text = long_date(when.date(), language)
         return f'<time datetime="{when.date().isoformat()}">{text}</time>'
 
-    return strings["checked"].format(checked=show(checked), changed=show(changed))
+    checked_text = language.strings["source_check.checked"]
+    return checked_text.format(checked=show(checked), changed=show(changed))
 
 
 def _items(lines: list[str]) -> list[tuple[str, int, int]]:
@@ -98,21 +84,21 @@ def _items(lines: list[str]) -> list[tuple[str, int, int]]:
     return items
 
 
-def annotate(markdown: str, checks: Checks, locale: str) -> str:
+def annotate(markdown: str, checks: Checks, language: Language) -> str:
     """The Sources page with a line added at the end of each entry that has a link."""
     lines = markdown.split("\n")
     for entry, first, last in _items(lines):
         urls = LINK.findall(" ".join(lines[first : last + 1]))
         if urls:
-            sentence = entry_line(entry, list(dict.fromkeys(urls)), checks, locale)
+            sentence = entry_line(entry, list(dict.fromkeys(urls)), checks, language)
             end = lines[last].rstrip()
             lines[last] = f'{end}<br><small class="source-check">{sentence}</small>'
     return "\n".join(lines)
 
 
-def annotate_page(markdown: str, page: Page, config: MkDocsConfig, locale: str) -> str:
+def annotate_page(markdown: str, page: Page, config: MkDocsConfig, language: Language) -> str:
     """Annotate the Sources page of each language; other pages are left alone."""
     if Path(page.file.src_uri).name != SOURCES_PAGE:
         return markdown
     folder = Path(config.config_file_path).parent / SNAPSHOTS
-    return annotate(markdown, read_checks(folder), locale)
+    return annotate(markdown, read_checks(folder), language)

@@ -7,13 +7,17 @@ inside it: those add to the same state, and the post-build pipeline reads it onc
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitetools.languages import Language
+from sitetools.share_kit.kit import Kit
+
 
 @dataclass
-class Language:
+class Built:
     """What a language's own build configured (static-i18n overrides these per language)."""
 
     locale: str
@@ -30,11 +34,16 @@ class BuildState:
     default: str
     locales: list[str]
     site_dir: Path
-    languages: dict[str, Language] = field(default_factory=dict)
+    table: dict[str, Language]  # data/languages.yml
+    built: dict[str, Built] = field(default_factory=dict)
     # The 404 page of each language as rendered: every language's build writes /404.html.
     not_found: dict[str, str] = field(default_factory=dict)
+    # Each language's share kit (None: that language has no Share page), drawn in on_files.
+    share_kits: dict[str, Kit | None] = field(default_factory=dict)
     # Structured data taken from each page's HTML, keyed by (language, source path).
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # Every page's last commit date (page_meta.py), read once when first needed.
+    git_dates: dict[Path, dt.datetime] | None = None
     # Filled by the pipeline: every built page as it will be written, renamed assets, hashes.
     pages: dict[Path, str] = field(default_factory=dict)
     renamed: list[tuple[str, str]] = field(default_factory=list)

@@ -12,7 +12,7 @@ Two more kinds of selector go, for the time the browser spends matching them on 
 those for the 4th to 20th tab of a set of content tabs when no set has that many (half the
 matching time on the guide), and the palette's switching rules (see ``RESTYLES_EVERYTHING``).
 
-The result gets a name of its own (``main.<hash>.min.css``, hashed_assets.py) so no browser
+The result gets a name of its own (``main.<hash>.min.css``, compile_hints.py) so no browser
 keeps a stale copy after a page starts using a class it did not use before. A browser test
 shows each page the same, pixel for pixel, with Material's full stylesheet and with this one;
 so ``mkdocs serve``, where every rebuild counts, serves the full one.
@@ -40,7 +40,7 @@ from tinycss2.ast import (
     WhitespaceToken,
 )
 
-from sitetools.plugin.hashed_assets import write_renamed
+from sitetools.plugin.compile_hints import write_renamed
 
 STYLESHEETS = "assets/stylesheets"
 MATERIAL_CSS = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")

@@ -72,6 +72,44 @@ def problems(meta: Mapping[str, Any]) -> list[Problem]:
     return found
 
 
+# A how-to page's second date (sitetools/plugin/page_meta.py shows it). `last_reviewed`
+# says when a page's text was checked against its sources, nothing about LinkedIn's screens:
+# - `confirmed_in_app: false`: the steps come from the sources cited, not from our own look at
+#   the app (the template says so);
+# - `confirmed_in_app: {date: 2026-12-10, screenshot: assets/images/screens/real/<name>.webp}`:
+#   the day a contributor followed the steps in LinkedIn, and the screenshot that shows it,
+#   imported with scripts/import_screenshot.py into the page's language folder.
+# Any other value, a date in the future, a screenshot that is not an imported one or is missing
+# from the build, or a how-to page (`schema: HowTo`) without the field is a problem.
+CONFIRMED_IN_APP = "confirmed_in_app"
+# Where scripts/import_screenshot.py puts real screenshots, relative to the language folder.
+REAL_SCREENSHOTS = "assets/images/screens/real/"
+CONFIRMATION_KEYS = {"date", "screenshot"}
+
+
+def confirmation_problem(value: object, today: dt.date, screenshot_exists: bool) -> str | None:
+    """What is wrong with a ``confirmed_in_app`` value, or None when it can be shown."""
+    if value is False:
+        return None
+    if not isinstance(value, dict) or set(value) != CONFIRMATION_KEYS:
+        keys = "exactly 'date' and 'screenshot'"
+        return f"{CONFIRMED_IN_APP} must be false or have {keys}, not {value!r}"
+    date = reviewed_on(value["date"])
+    if date is None:
+        return f"{CONFIRMED_IN_APP}.date {value['date']!r} is not a date (YYYY-MM-DD)"
+    if date > today:
+        return f"{CONFIRMED_IN_APP}.date {date.isoformat()} is in the future"
+    screenshot = value["screenshot"]
+    if not isinstance(screenshot, str) or not screenshot.startswith(REAL_SCREENSHOTS):
+        return (
+            f"{CONFIRMED_IN_APP}.screenshot {screenshot!r} is not under {REAL_SCREENSHOTS}"
+            " (import it with scripts/import_screenshot.py)"
+        )
+    if not screenshot_exists:
+        return f"{CONFIRMED_IN_APP}.screenshot {screenshot} does not exist in this page's language"
+    return None
+
+
 def check(file: str, front_matter: FrontMatter) -> list[Finding]:
     """front-matter errors of one page, each at the line of its key."""
     return [

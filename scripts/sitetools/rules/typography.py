@@ -161,3 +161,12 @@ def fix(source: str, found: list[Edit]) -> str:
         text = lines[edit.line - 1]
         lines[edit.line - 1] = text[: edit.start] + edit.space + text[edit.end :]
     return "\n".join(lines)
+
+
+def french_spacing(text: str) -> str:
+    """Plain French `text` (no Markdown: the share kit's post and slides) with the spaces this
+    rule asks for, so that text drawn outside the pages follows the same typography."""
+    found = [
+        edit for number, line in enumerate(text.split("\n"), 1) for edit in _edits_in(number, line)
+    ]
+    return fix(text, found)

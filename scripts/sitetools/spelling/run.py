@@ -17,7 +17,7 @@ from sitetools.spelling.words import Word, WordList, stem, words
 
 DEFAULT_WORDS = Path("glossary") / "words.txt"
 # Markdown outside docs/ that contributors read, relative to the config's directory.
-EXTRA_PATTERNS = ("*.md", ".github/*.md", ".github/ISSUE_TEMPLATE/*.md")
+EXTRA_PATTERNS = ("*.md", "decisions/*.md", ".github/*.md", ".github/ISSUE_TEMPLATE/*.md")
 
 
 @dataclass(frozen=True)

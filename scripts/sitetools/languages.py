@@ -1,0 +1,74 @@
+"""The per-language table ``data/languages.yml``: the one loader, for the build and the tools.
+
+Every language of the site, the default first, with its date and Open Graph locales, its
+search stemmer, fixes to the theme's own text and every interface string of our templates and
+plugin. A missing or malformed table, or a language without every key of the first one, is one
+line naming the file (:class:`LanguagesError`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TABLE = Path("data") / "languages.yml"  # relative to mkdocs.yml
+FIELDS = ("date_locale", "og_locale", "search_lang", "theme_fixes", "strings")
+
+
+class LanguagesError(ValueError):
+    """The table cannot be used; the message names the file and the fault."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """One row of the table."""
+
+    locale: str
+    date_locale: str
+    og_locale: str
+    search_lang: str
+    theme_fixes: dict[str, str]
+    strings: dict[str, str]
+
+
+def load(project: Path, expected: list[str] | None = None) -> dict[str, Language]:
+    """The table of the project whose ``mkdocs.yml`` is in ``project``, in its order; with
+    `expected` (mkdocs.yml's languages, the default first), the same languages or an error."""
+    path = project / TABLE
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LanguagesError(f"{path}: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise LanguagesError(f"{where}: not valid YAML ({getattr(error, 'problem', '')})") from None
+    if not isinstance(data, dict) or not data:
+        raise LanguagesError(f"{path}: expected a mapping of languages")
+    table: dict[str, Language] = {}
+    first: Language | None = None
+    for locale, row in data.items():
+        if not isinstance(row, dict) or set(row) != set(FIELDS):
+            raise LanguagesError(f"{path}: {locale} needs exactly the keys {', '.join(FIELDS)}")
+        language = Language(
+            str(locale),
+            str(row["date_locale"]),
+            str(row["og_locale"]),
+            str(row["search_lang"]),
+            dict(row["theme_fixes"] or {}),
+            dict(row["strings"] or {}),
+        )
+        if first is not None and not set(first.strings) <= set(language.strings):
+            missing = sorted(set(first.strings) - set(language.strings))
+            raise LanguagesError(f"{path}: {locale} lacks the strings {', '.join(missing)}")
+        first = first or language
+        table[language.locale] = language
+    if expected is not None and list(table) != expected:
+        raise LanguagesError(
+            f"{path}: languages {', '.join(table)} differ from those of mkdocs.yml's i18n "
+            f"plugin ({', '.join(expected)}, default first)"
+        )
+    return table

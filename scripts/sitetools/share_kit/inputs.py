@@ -1,0 +1,73 @@
+"""What one language's kit is drawn from, gathered once, hashed for the cache.
+
+Everything that can change an asset is here, and nothing else: the words file, the glossary's
+labels, the review date, the site's and the guide's addresses, the illustrations' bytes. The
+cache key (:func:`Inputs.key`) hashes all of it with the code and the fonts that draw it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.dates import format_date
+
+# Date style per site language: British English for a European readership (as page_meta.py).
+DATE_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+WORDS_FILE = Path("data") / "share-kit.yml"
+GLOSSARY_FILE = Path("glossary") / "ui-labels.yml"
+SCREENS = Path("assets") / "images" / "screens"
+
+
+class ShareKitError(ValueError):
+    """A kit that cannot be drawn: ``str()`` is one line naming the file (and line)."""
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """One language's kit, before drawing."""
+
+    lang: str
+    labels: dict[str, str | None]
+    reviewed: dt.date
+    site_url: str
+    guide_url: str
+    # The illustrations of docs/<lang>/assets/images/screens/, by file name.
+    screens: Path
+    words_text: str = field(repr=False)
+
+    @property
+    def date_text(self) -> str:
+        """The review date spelled out in this language ("4 décembre 2026")."""
+        return format_date(
+            self.reviewed, format="long", locale=DATE_LOCALES.get(self.lang, self.lang)
+        )
+
+    @property
+    def site_address(self) -> str:
+        """The site's address as printed: no scheme, no trailing slash."""
+        return self.site_url.split("://", 1)[-1].rstrip("/")
+
+    def screen(self, name: str) -> Path:
+        """The light version of an illustration (``desktop-genai-off`` → its file)."""
+        return self.screens / f"{name}-light.webp"
+
+    def key(self, code: bytes) -> str:
+        """SHA-256 of everything that makes this language's kit, with the drawing `code`."""
+        digest = hashlib.sha256(code)
+        parts = [
+            self.lang,
+            self.reviewed.isoformat(),
+            self.site_url,
+            self.guide_url,
+            self.words_text,
+            *(f"{key}={value}" for key, value in sorted(self.labels.items())),
+        ]
+        for part in parts:
+            data = part.encode()
+            digest.update(len(data).to_bytes(8, "big") + data)
+        for path in sorted(self.screens.glob("*-light.webp")):
+            digest.update(path.name.encode() + path.read_bytes())
+        return digest.hexdigest()

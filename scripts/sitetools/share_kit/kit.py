@@ -1,0 +1,133 @@
+"""Every asset of one language's kit, drawn once per change of its inputs.
+
+Drawing the carousel and the images takes a second or two; a rebuild under ``mkdocs serve``
+should not pay it for an edit elsewhere. A drawn kit is kept under
+``<cache>/<key>/`` where the key hashes every input and the code, fonts and library versions
+that draw it (:meth:`Inputs.key`): a changed input gives a new folder, so a stale asset is never
+reused, and the kept files are what the site publishes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import fpdf
+import PIL
+import segno
+
+from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.model import InputError
+from sitetools.rules.front_matter import reviewed_on
+from sitetools.share_kit import images, pdf
+from sitetools.share_kit.fonts import font_bytes
+from sitetools.share_kit.inputs import GLOSSARY_FILE, SCREENS, WORDS_FILE, Inputs, ShareKitError
+from sitetools.share_kit.text import ready_post
+from sitetools.share_kit.words import Words, load_words
+from sitetools.translations import glossary
+
+SHARE_PAGE = "share.md"
+SETTING = "genai_setting"
+
+
+@dataclass(frozen=True)
+class Kit:
+    """One language's kit: its words, the post, and the folder holding its files."""
+
+    inputs: Inputs
+    words: Words
+    post: str
+    folder: Path
+
+    def path(self, asset: str) -> Path:
+        """The drawn file of an asset ("carousel", "square", "story")."""
+        return self.folder / self.words.files[asset]
+
+
+@cache
+def drawing_code() -> bytes:
+    """What draws every kit: this package's code, the fonts, and the drawing libraries."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    digest.update(font_bytes())
+    for version in (fpdf.__version__, PIL.__version__, segno.__version__):
+        digest.update(version.encode())
+    return digest.digest()
+
+
+def reviewed_date(docs_dir: Path, lang: str) -> dt.date:
+    """The `last_reviewed` of the Share page of `lang`: the date every asset shows."""
+    path = docs_dir / lang / SHARE_PAGE
+    try:
+        meta = read_front_matter(path, f"docs/{lang}/{SHARE_PAGE}")
+    except FrontMatterError as error:
+        raise ShareKitError(str(error)) from None
+    date = reviewed_on(meta.data.get("last_reviewed"))
+    if date is None:
+        raise ShareKitError(f"docs/{lang}/{SHARE_PAGE}: needs a last_reviewed date (YYYY-MM-DD)")
+    return date
+
+
+def gather(
+    root: Path, docs_dir: Path, lang: str, locales: tuple[str, ...], site_url: str, guide_url: str
+) -> Inputs:
+    """The inputs of `lang`'s kit, read from the project at `root`."""
+    try:
+        labels = glossary.load_glossary(root / GLOSSARY_FILE, locales, GLOSSARY_FILE.as_posix())
+    except InputError as error:
+        raise ShareKitError(str(error)) from None
+    try:
+        words_text = (root / WORDS_FILE).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ShareKitError(f"{WORDS_FILE.as_posix()}: cannot read: {error.strerror}") from None
+    return Inputs(
+        lang=lang,
+        labels={label.key: label.text.get(lang) for label in labels.labels},
+        reviewed=reviewed_date(docs_dir, lang),
+        site_url=site_url,
+        guide_url=guide_url,
+        screens=docs_dir / lang / SCREENS,
+        words_text=words_text,
+    )
+
+
+def draw(inputs: Inputs) -> tuple[Words, str, dict[str, bytes]]:
+    """The words, the post and every file of a kit, drawn now."""
+    words = load_words(inputs.words_text, inputs)
+    post = ready_post(words, inputs.labels.get(SETTING) or "")
+    drawn = {
+        "carousel": pdf.carousel(words, inputs),
+        "square": images.square(words, inputs),
+        "story": images.story(words, inputs),
+    }
+    return words, post, {words.files[asset]: data for asset, data in drawn.items()}
+
+
+def _keep(folder: Path, files: dict[str, bytes]) -> None:
+    """Write `files` into `folder` whole, then rename: a parallel build never reads half."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
+    for name, data in files.items():
+        (staging / name).write_bytes(data)
+    try:
+        staging.replace(folder)
+    except OSError:  # another build kept the same kit first: theirs is identical
+        for name in files:
+            (staging / name).unlink()
+        staging.rmdir()
+
+
+def build_kit(inputs: Inputs, cache_dir: Path) -> Kit:
+    """`inputs`' kit, from `cache_dir` if an earlier build drew it, else drawn and kept."""
+    folder = cache_dir / inputs.key(drawing_code())
+    words = load_words(inputs.words_text, inputs)
+    post = ready_post(words, inputs.labels.get(SETTING) or "")
+    if not all((folder / name).is_file() for name in words.files.values()):
+        _, _, files = draw(inputs)
+        _keep(folder, files)
+    return Kit(inputs=inputs, words=words, post=post, folder=folder)
