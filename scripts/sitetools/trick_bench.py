@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitetools.lighthouse_bench import PAGES, ROOT, Result, build, lighthouse
-from sitetools.plugin.build_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
+from sitetools.plugin.card_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
 from sitetools.static_server import serve
 
 # What a build of the site reads (the plugin included: scripts/).
