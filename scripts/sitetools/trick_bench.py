@@ -52,11 +52,12 @@ class PatchError(Exception):
 
 @dataclass(frozen=True)
 class Patch:
-    """In `path` (relative to the project), `old`, found exactly once, becomes `new`."""
+    """In `path` (relative to the project), `old`, found exactly `times` times, becomes `new`."""
 
     path: str
     old: str
     new: str = ""
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,12 @@ TRICKS = (
             Patch(
                 MAIN,
                 "  {{ super() | replace('<script src=', "
-                "'<script type=\"text/x-after-paint\" data-src=') }}\n"
-                '  <script type="text/x-after-paint" '
-                "data-src=\"{{ 'assets/javascripts/share.js' | url | e }}\"></script>\n"
-                '  {% include "partials/after-paint.html" %}\n',
-                "  {{ super() }}\n"
-                "  <script src=\"{{ 'assets/javascripts/share.js' | url | e }}\"></script>\n",
+                "'<script type=\"text/x-after-paint\" data-src=') }}\n",
+                "  {{ super() }}\n",
             ),
+            # share.js and any page's own scripts: plain scripts, as Material writes its own.
+            Patch(MAIN, '<script type="text/x-after-paint" data-src=', "<script src=", times=2),
+            Patch(MAIN, '  {% include "partials/after-paint.html" %}\n'),
             Patch(MAIN, '    {% include "partials/colour-scheme.html" %}\n'),
             PRESET_CLASSES,
         ),
@@ -144,9 +144,9 @@ def apply(project: Path, patches: tuple[Patch, ...]) -> None:
         path = project / patch.path
         text = path.read_text(encoding="utf-8")
         found = text.count(patch.old)
-        if found != 1:
+        if found != patch.times:
             first = patch.old.strip().splitlines()[0][:60]
-            raise PatchError(f"{patch.path}: {first!r} found {found} times, not once")
+            raise PatchError(f"{patch.path}: {first!r} found {found} times, not {patch.times}")
         path.write_text(text.replace(patch.old, patch.new), encoding="utf-8")
 
 
