@@ -64,7 +64,9 @@ def test_each_variant_applies_and_changes_only_what_its_patches_name(
     assert differing(baseline, project) == patched
     for patch in trick.patches:
         text = (project / patch.path).read_text("utf-8")
-        assert patch.old not in text, f"{trick.name}: {patch.path} still has it"
+        assert patch.new in text
+        if patch.old not in patch.new:  # not an insertion
+            assert patch.old not in text, f"{trick.name}: {patch.path} still has it"
 
 
 def test_a_patch_that_no_longer_applies_is_an_error(tmp_path: Path) -> None:
@@ -103,6 +105,8 @@ def test_a_trick_stays_only_if_its_removal_costs_more_than_the_baselines_spread(
     assert verdict(base, heavier) == (True, ["/ KB +2 (noise 0)"])
     slower = {"": summarise([run(98, 20, 1050, 60)] * 3)}
     assert verdict(base, slower)[0]
+    trifle = {"": summarise([run(100, 20, 1050, 60.05)] * 3)}  # 50 bytes
+    assert verdict(base, trifle) == (False, [])
     lines = report({BASELINE: base, "heavier": heavier})
     assert lines[-1] == "heavier: KEEP (/ KB +2 (noise 0))"
 
