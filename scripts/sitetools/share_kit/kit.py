@@ -20,7 +20,7 @@ import fpdf
 import PIL
 import segno
 
-from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
 from sitetools.rules.front_matter import reviewed_on
