@@ -3,8 +3,9 @@
 ``scripts/add_language.py de --name Deutsch --from en`` copies ``docs/en/`` to ``docs/de/``,
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
 with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings, Babel's
-locales for ``de``, lunr's German stemmer when Material ships one) and to every entry of
-``data/updates.yml``. The pages and strings stay in the ``--from`` language until translated.
+locales for ``de``, lunr's German stemmer when Material ships one), to every entry of
+``data/updates.yml`` and to the share kit's words (``data/share-kit.yml``, marked
+``written_in: en``). The pages and strings stay in the ``--from`` language until translated.
 Files are edited as text, so that their comments stay; nothing is written when an input is
 wrong (exit 2, one line).
 """
@@ -26,6 +27,7 @@ from sitetools.languages import TABLE, LanguagesError, load
 
 ROOT = Path(__file__).resolve().parents[2]
 LUNR = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
+SHARE_KIT = Path("data") / "share-kit.yml"
 LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
@@ -118,6 +120,22 @@ def add_to_updates(text: str, source: str, locale: str) -> str:
     return "".join(out)
 
 
+def add_to_share_kit(text: str, source: str, locale: str) -> str:
+    """data/share-kit.yml with `source`'s words copied as `locale`'s, marked ``written_in`` the
+    language they are in (the kit then quotes LinkedIn's labels in it) until translated."""
+    lines = text.splitlines(keepends=True)
+    head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
+    if head is None:
+        raise AddLanguageError(f"{SHARE_KIT.as_posix()}: no language '{source}'")
+    end = _block(lines, head, 0)
+    while end > head and not lines[end - 1].strip():
+        end -= 1
+    body = lines[head + 1 : end]
+    if not any(line.startswith("  written_in:") for line in body):
+        body = [f"  written_in: {source}\n", *body]
+    return "".join(lines) + ("" if text.endswith("\n") else "\n") + f"\n{locale}:\n" + "".join(body)
+
+
 def add_language(root: Path, locale: str, name: str, source: str) -> None:
     """Every change, checked first, then written."""
     if not LOCALE.fullmatch(locale):
@@ -135,10 +153,18 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
     new_config = add_to_mkdocs(config.read_text(encoding="utf-8"), source, locale, name)
     new_table = add_to_table(table_path.read_text(encoding="utf-8"), source, locale)
     new_updates = add_to_updates(updates.read_text(encoding="utf-8"), source, locale)
+    share_kit = root / SHARE_KIT
+    new_share_kit = (
+        add_to_share_kit(share_kit.read_text(encoding="utf-8"), source, locale)
+        if share_kit.is_file()
+        else None
+    )
     shutil.copytree(docs / source, docs / locale)
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")
     updates.write_text(new_updates, encoding="utf-8")
+    if new_share_kit is not None:
+        share_kit.write_text(new_share_kit, encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
@@ -152,5 +178,8 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
     except AddLanguageError as error:
         print(f"add_language.py: {error}", file=sys.stderr)
         return 2
-    print(f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml")
+    print(
+        f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,"
+        f" {SHARE_KIT.as_posix()}"
+    )
     return 0

@@ -18,7 +18,7 @@ from sitetools.add_language import main
 def german(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project with German added from English, built."""
     project = tmp_path_factory.mktemp("third")
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts"):
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
         source = ROOT / name
         target = project / name
         if source.is_dir():
@@ -36,6 +36,12 @@ def test_the_new_language_has_its_404_page_feed_and_cards(german: Path) -> None:
     assert 'xml:lang="de"' in (german / "de" / "feed.xml").read_text("utf-8")
     assert (german / "assets" / "images" / "social" / "de" / "faq.png").is_file()
     assert f"{SITE_URL}de/faq/" in (german / "sitemap.xml").read_text("utf-8")
+
+
+def test_its_share_page_has_the_kit_copied_with_the_labels_of_its_words(german: Path) -> None:
+    page = (german / "de" / "share" / "index.html").read_text("utf-8")
+    assert "Data for Generative AI Improvement" in page  # English words quote English labels
+    assert {p.suffix for p in (german / "de" / "assets" / "share").iterdir()} == {".pdf", ".png"}
 
 
 def test_its_search_index_has_its_pages_and_stemmer(german: Path) -> None:

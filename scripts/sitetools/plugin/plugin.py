@@ -82,9 +82,8 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         to the build's files, so that the Share page links to them like to any file."""
         state, locale = self.state, i18n.current_language(config)
         folder = cache_folder(config, share_kit.CACHE_NAME)
-        locales = tuple(state.locales)
         state.share_kits[locale] = share_kit.register_files(
-            config, files, locale, state.default, locales, folder
+            config, files, locale, state.default, folder
         )
         return files
 
