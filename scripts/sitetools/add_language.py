@@ -67,15 +67,22 @@ def add_to_mkdocs(text: str, source: str, locale: str, name: str) -> str:
     return "".join(lines[:end] + block + lines[end:])
 
 
-def add_to_table(text: str, source: str, locale: str) -> str:
-    """data/languages.yml with a `locale` row: `source`'s strings, `locale`'s own locales."""
-    lines = text.splitlines(keepends=True)
+def _language_section(lines: list[str], source: str, file: Path) -> tuple[int, int]:
+    """Where the top-level `source:` section of a per-language file starts and ends (blank
+    lines after it left out)."""
     head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
     if head is None:
-        raise AddLanguageError(f"{TABLE}: no language '{source}'")
+        raise AddLanguageError(f"{file.as_posix()}: no language '{source}'")
     end = _block(lines, head, 0)
     while end > head and not lines[end - 1].strip():
         end -= 1
+    return head, end
+
+
+def add_to_table(text: str, source: str, locale: str) -> str:
+    """data/languages.yml with a `locale` row: `source`'s strings, `locale`'s own locales."""
+    lines = text.splitlines(keepends=True)
+    head, end = _language_section(lines, source, TABLE)
     try:  # 'de' -> 'de_DE' (Babel's likely subtags), 'pt_BR' stays
         full = Locale.parse(get_global("likely_subtags").get(locale, locale))
     except (UnknownLocaleError, ValueError):
@@ -124,12 +131,7 @@ def add_to_share_kit(text: str, source: str, locale: str) -> str:
     """data/share-kit.yml with `source`'s words copied as `locale`'s, marked ``written_in`` the
     language they are in (the kit then quotes LinkedIn's labels in it) until translated."""
     lines = text.splitlines(keepends=True)
-    head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
-    if head is None:
-        raise AddLanguageError(f"{SHARE_KIT.as_posix()}: no language '{source}'")
-    end = _block(lines, head, 0)
-    while end > head and not lines[end - 1].strip():
-        end -= 1
+    head, end = _language_section(lines, source, SHARE_KIT)
     body = lines[head + 1 : end]
     if not any(line.startswith("  written_in:") for line in body):
         body = [f"  written_in: {source}\n", *body]
