@@ -3,10 +3,11 @@
 ``scripts/add_language.py de --name Deutsch --from en`` copies ``docs/en/`` to ``docs/de/``,
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
 with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings, Babel's
-locales for ``de``, lunr's German stemmer when Material ships one) and to every entry of
-``data/updates.yml``. The pages and strings stay in the ``--from`` language until translated.
-Files are edited as text, so that their comments stay; nothing is written when an input is
-wrong (exit 2, one line).
+locales for ``de``, lunr's German stemmer when Material ships one), to every entry of
+``data/updates.yml``, to ``data/share-kit.yml`` and to each label of ``glossary/ui-labels.yml``
+(the English wording the copied pages quote, until the German one is seen). Everything stays
+in the ``--from`` language until translated. Files are edited as text, so that their comments
+stay; nothing is written when an input is wrong (exit 2, one line).
 """
 
 from __future__ import annotations
@@ -118,6 +119,37 @@ def add_to_updates(text: str, source: str, locale: str) -> str:
     return "".join(out)
 
 
+def add_to_labels(text: str, source: str, locale: str) -> str:
+    """glossary/ui-labels.yml with each label's `source` wording copied as `locale`'s, as the
+    copied pages quote it: to be replaced by the wording seen in a source, or null."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].startswith(f"    {source}:"):
+            end = _block(lines, index, 4)
+            copied = [lines[index].replace(source, locale, 1), *lines[index + 1 : end]]
+            out += [*lines[index:end], *copied]
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return "".join(out)
+
+
+def copy_section(text: str, source: str, locale: str) -> str:
+    """A YAML file of top-level language sections (data/share-kit.yml) with `source`'s copied."""
+    lines = text.splitlines(keepends=True)
+    head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
+    if head is None:
+        return text
+    end = _block(lines, head, 0)
+    while end > head and not lines[end - 1].strip():
+        end -= 1
+    ending = "" if text.endswith("\n") else "\n"
+    return text + ending + "\n" + f"{locale}:\n" + "".join(lines[head + 1 : end])
+
+
 def add_language(root: Path, locale: str, name: str, source: str) -> None:
     """Every change, checked first, then written."""
     if not LOCALE.fullmatch(locale):
@@ -135,7 +167,13 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
     new_config = add_to_mkdocs(config.read_text(encoding="utf-8"), source, locale, name)
     new_table = add_to_table(table_path.read_text(encoding="utf-8"), source, locale)
     new_updates = add_to_updates(updates.read_text(encoding="utf-8"), source, locale)
+    labels, kit = root / "glossary" / "ui-labels.yml", root / "data" / "share-kit.yml"
+    new_labels = add_to_labels(labels.read_text(encoding="utf-8"), source, locale)
+    new_kit = copy_section(kit.read_text(encoding="utf-8"), source, locale) if kit.exists() else ""
     shutil.copytree(docs / source, docs / locale)
+    labels.write_text(new_labels, encoding="utf-8")
+    if new_kit:
+        kit.write_text(new_kit, encoding="utf-8")
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")
     updates.write_text(new_updates, encoding="utf-8")
@@ -152,5 +190,6 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
     except AddLanguageError as error:
         print(f"add_language.py: {error}", file=sys.stderr)
         return 2
-    print(f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml")
+    print(f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,")
+    print("data/share-kit.yml, glossary/ui-labels.yml: translate them, and the labels")
     return 0
