@@ -20,7 +20,7 @@ from sitetools.share_kit.words import Slide, Words
 
 SLIDE_SIZE = (1080, 1350)  # points; LinkedIn's portrait document format is 4:5
 MARGIN = 80
-INK = (26, 35, 126)  # Material indigo 900, the cards' background (overrides/hooks/brand.py)
+INK = (26, 35, 126)  # Material indigo 900, the cards' background (sitetools/plugin/brand.py)
 BAND = (63, 81, 181)  # Material indigo 500, the site's primary colour
 SOFT = (90, 90, 110)
 WHITE = (255, 255, 255)
