@@ -20,8 +20,9 @@ import fpdf
 import PIL
 import segno
 
-from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
+from sitetools.plugin import brand
 from sitetools.rules.front_matter import reviewed_on
 from sitetools.share_kit import images, pdf
 from sitetools.share_kit.fonts import font_bytes
@@ -50,9 +51,10 @@ class Kit:
 
 @cache
 def drawing_code() -> bytes:
-    """What draws every kit: this package's code, the fonts, and the drawing libraries."""
+    """What draws every kit: this package's code, the site's brand (colours, mark), the fonts,
+    and the drawing libraries."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(brand.__file__)]:
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(font_bytes())
     for version in (fpdf.__version__, PIL.__version__, segno.__version__):
