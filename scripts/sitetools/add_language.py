@@ -4,10 +4,11 @@
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
 with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings, Babel's
 locales for ``de``, lunr's German stemmer when Material ships one), to every entry of
-``data/updates.yml`` and to the share kit's words (``data/share-kit.yml``, marked
-``written_in: en``). The pages and strings stay in the ``--from`` language until translated.
-Files are edited as text, so that their comments stay; nothing is written when an input is
-wrong (exit 2, one line).
+``data/updates.yml``, to the share kit's words (``data/share-kit.yml``, marked
+``written_in: en``) and to each label of ``glossary/ui-labels.yml`` (the English wording the
+copied pages quote, until the German one is seen). Everything stays in the ``--from``
+language until translated. Files are edited as text, so that their comments stay; nothing
+is written when an input is wrong (exit 2, one line).
 """
 
 from __future__ import annotations
@@ -138,6 +139,24 @@ def add_to_share_kit(text: str, source: str, locale: str) -> str:
     return "".join(lines) + ("" if text.endswith("\n") else "\n") + f"\n{locale}:\n" + "".join(body)
 
 
+def add_to_labels(text: str, source: str, locale: str) -> str:
+    """glossary/ui-labels.yml with each label's `source` wording copied as `locale`'s, as the
+    copied pages quote it: to be replaced by the wording seen in a source, or null."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].startswith(f"    {source}:"):
+            end = _block(lines, index, 4)
+            copied = [lines[index].replace(source, locale, 1), *lines[index + 1 : end]]
+            out += [*lines[index:end], *copied]
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return "".join(out)
+
+
 def add_language(root: Path, locale: str, name: str, source: str) -> None:
     """Every change, checked first, then written."""
     if not LOCALE.fullmatch(locale):
@@ -161,7 +180,10 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
         if share_kit.is_file()
         else None
     )
+    labels = root / "glossary" / "ui-labels.yml"
+    new_labels = add_to_labels(labels.read_text(encoding="utf-8"), source, locale)
     shutil.copytree(docs / source, docs / locale)
+    labels.write_text(new_labels, encoding="utf-8")
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")
     updates.write_text(new_updates, encoding="utf-8")
@@ -182,6 +204,6 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
         return 2
     print(
         f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,"
-        f" {SHARE_KIT.as_posix()}"
+        f" {SHARE_KIT.as_posix()}, glossary/ui-labels.yml: translate them, and the labels"
     )
     return 0

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, SITE_URL, mkdocs_build
+from helpers import ROOT, SITE_URL, copy_project, mkdocs_build
 
 from sitetools.add_language import main
 
@@ -17,14 +16,7 @@ from sitetools.add_language import main
 @pytest.fixture(scope="module")
 def german(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project with German added from English, built."""
-    project = tmp_path_factory.mktemp("third")
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
-        source = ROOT / name
-        target = project / name
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target)
+    project = copy_project(tmp_path_factory.mktemp("third") / "project")
     assert main(["de", "--name", "Deutsch", "--from", "en"], root=project) == 0
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stderr

@@ -1,6 +1,6 @@
 """The build's side of the share kit: its files published, the Share page's markers filled.
 
-A build hook (overrides/hooks/share_kit.py) calls :func:`register_files` once per language,
+The build plugin (sitetools/plugin/plugin.py) calls :func:`register_files` once per language,
 after mkdocs-static-i18n has laid out that language's files, and :func:`fill_page` for every
 page. The Share page (``docs/<lang>/share.md``) holds markers, each on a line of its own:
 
