@@ -60,7 +60,8 @@ def build(
         raise SystemExit(f"bench: build failed: {result.stderr.strip()[-400:]}")
 
 
-def lighthouse(url: str) -> Result:
+def lighthouse(url: str, categories: tuple[str, ...] = CATEGORIES) -> Result:
+    """One Lighthouse run (mobile, its default) on `url`, in `categories`."""
     if not LIGHTHOUSE.exists():
         raise SystemExit(
             "bench: Lighthouse is missing; `make bench` installs it (npm ci in bench/)"
@@ -71,7 +72,7 @@ def lighthouse(url: str) -> Result:
         "--quiet",
         "--output=json",
         "--output-path=stdout",
-        f"--only-categories={','.join(CATEGORIES)}",
+        f"--only-categories={','.join(categories)}",
         f"--chrome-flags={CHROME_FLAGS}",
     ]
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
@@ -79,7 +80,7 @@ def lighthouse(url: str) -> Result:
     if run.returncode != 0:
         raise SystemExit(f"bench: lighthouse failed on {url}: {run.stderr.strip()[-400:]}")
     report: dict[str, Any] = json.loads(run.stdout)
-    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
+    scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in categories}
     metrics = {
         name: float(report["audits"][audit]["numericValue"]) for name, audit in METRICS.items()
     }

@@ -20,7 +20,9 @@ from sitetools.trick_bench import (
     PatchError,
     Trick,
     apply,
+    load,
     report,
+    save,
     summarise,
     variant,
     verdict,
@@ -62,16 +64,16 @@ def test_each_variant_applies_and_changes_only_what_its_patches_name(
     assert differing(baseline, project) == patched
     for patch in trick.patches:
         text = (project / patch.path).read_text("utf-8")
-        assert patch.old not in text, f"{trick.name}: {patch.path} still has it"
+        assert patch.new in text
+        if patch.old not in patch.new:  # not an insertion
+            assert patch.old not in text, f"{trick.name}: {patch.path} still has it"
 
 
 def test_a_patch_that_no_longer_applies_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "site.css").write_text("a { color: red }\na { color: red }\n", "utf-8")
-    with pytest.raises(
-        PatchError, match=r"site\.css: 'b \{ color: blue \}' found 0 times, not once"
-    ):
+    with pytest.raises(PatchError, match=r"site\.css: 'b \{ color: blue \}' found 0 times, not 1"):
         apply(tmp_path, (Patch("site.css", "b { color: blue }"),))
-    with pytest.raises(PatchError, match="found 2 times"):
+    with pytest.raises(PatchError, match="found 2 times, not 1"):
         apply(tmp_path, (Patch("site.css", "a { color: red }"),))
     assert (tmp_path / "site.css").read_text("utf-8").count("red") == 2  # left as it was
 
@@ -103,5 +105,16 @@ def test_a_trick_stays_only_if_its_removal_costs_more_than_the_baselines_spread(
     assert verdict(base, heavier) == (True, ["/ KB +2 (noise 0)"])
     slower = {"": summarise([run(98, 20, 1050, 60)] * 3)}
     assert verdict(base, slower)[0]
+    trifle = {"": summarise([run(100, 20, 1050, 60.05)] * 3)}  # 50 bytes
+    assert verdict(base, trifle) == (False, [])
     lines = report({BASELINE: base, "heavier": heavier})
     assert lines[-1] == "heavier: KEEP (/ KB +2 (noise 0))"
+
+
+def test_saved_runs_are_reported_for_the_rounds_every_variant_completed(tmp_path: Path) -> None:
+    done = [run(100, 10, 1000, 60), run(99, 20, 1100, 60)]
+    saved = {BASELINE: {"": done, "en/": done}, "late": {"": done, "en/": done[:1]}}
+    save(saved, tmp_path / "runs.json")
+    loaded = load(tmp_path / "runs.json")
+    assert {len(runs) for pages in loaded.values() for runs in pages.values()} == {1}
+    assert loaded["late"]["en/"] == done[:1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from sitetools.plugin import csp, i18n_404, i18n_search, site_files
+from sitetools.plugin import csp, i18n_404, i18n_search, own_css, site_files
 from sitetools.plugin.compile_hints import hint_site
 from sitetools.plugin.localise_html import localise
 from sitetools.plugin.state import BuildState
@@ -52,6 +52,13 @@ def prune_css(config: MkDocsConfig, state: BuildState) -> None:
     rebuild counts and the full stylesheet looks the same): after every page is final."""
     if not state.serving:
         state.renamed += prune_site(state.site_dir, state.pages)
+
+
+def strip_css_comments(config: MkDocsConfig, state: BuildState) -> None:
+    """Our stylesheets without their comments (not under serve): after the pruning, which reads
+    them for the custom properties they use."""
+    if not state.serving:
+        own_css.strip_site(state.site_dir, [str(name) for name in config.extra_css])
 
 
 def compile_hint(config: MkDocsConfig, state: BuildState) -> None:
@@ -101,6 +108,7 @@ STEPS: list[Step] = [
     split_search,
     site_files.write_site_files,
     prune_css,
+    strip_css_comments,
     compile_hint,
     follow_renamed_assets,
     content_security_policy,
