@@ -9,7 +9,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from sitetools import prose
-from sitetools.check.translations import check_translations
+from sitetools.kernel import parity
 from sitetools.kernel.config import Site, load_site
 from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
@@ -158,7 +158,7 @@ def check(options: Options) -> Result:
     else:
         notes.append("--no-git: translation freshness (git dates) not checked")
     # The validator's translation-missing, annotated on the first line of the page that exists.
-    findings = [replace(f, line=f.line or 1) for f in check_translations(site, pages)]
+    findings = [replace(f, line=f.line or 1) for f in parity.findings(site, pages)]
     # A page whose YAML is broken has no headings or keys to compare: say why, once.
     all_pages = pages
     pages, unreadable = reader.readable(all_pages)
