@@ -14,8 +14,8 @@ from helpers import ROOT
 from sitetools.translations.cli import main
 
 # What check_translations.py reads: the config (its theme needs overrides/), the pages, the
-# glossary and the illustrations' labels.
-COPIED = ("mkdocs.yml", "docs", "overrides", "glossary", "screenshots")
+# glossary, the per-language table (data/, which mkdocs.yml names) and the illustrations' labels.
+COPIED = ("mkdocs.yml", "docs", "overrides", "glossary", "data", "screenshots")
 
 
 @pytest.fixture
