@@ -2,9 +2,14 @@
 
 ``scripts/add_language.py de --name Deutsch --from en`` copies ``docs/en/`` to ``docs/de/``,
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
-with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings, Babel's
-locales for ``de``, lunr's German stemmer when Material ships one) and to every entry of
-``data/updates.yml``. The pages and strings stay in the ``--from`` language until translated.
+with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings and
+quotes, Babel's locales for ``de`` as date, Open Graph and hunspell locales, French typography
+for French only, lunr's German stemmer when Material ships one) and to every entry of
+``data/updates.yml`` and ``data/share-kit.yml`` (the ``en`` words), and the ``en`` labels of
+``glossary/ui-labels.yml`` as ``de``'s, each marked as a copy. The pages and strings stay in the
+``--from`` language until translated; each copied page is marked ``untranslated: true``
+(:mod:`sitetools.rules.front_matter`), so that readers see the freshness note saying it may be
+behind the default language's version.
 Files are edited as text, so that their comments stay; nothing is written when an input is
 wrong (exit 2, one line).
 """
@@ -23,9 +28,11 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from sitetools.languages import TABLE, LanguagesError, load
+from sitetools.rules.front_matter import mark_untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
 LUNR = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
+SHARE_KIT = Path("data") / "share-kit.yml"
 LOCALE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
@@ -65,22 +72,42 @@ def add_to_mkdocs(text: str, source: str, locale: str, name: str) -> str:
     return "".join(lines[:end] + block + lines[end:])
 
 
-def add_to_table(text: str, source: str, locale: str) -> str:
-    """data/languages.yml with a `locale` row: `source`'s strings, `locale`'s own locales."""
-    lines = text.splitlines(keepends=True)
+def _section(lines: list[str], source: str, file: Path) -> tuple[int, int]:
+    """Where the top-level section ``source:`` of a YAML file starts and ends (no blank tail)."""
     head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
     if head is None:
-        raise AddLanguageError(f"{TABLE}: no language '{source}'")
+        raise AddLanguageError(f"{file}: no language '{source}'")
     end = _block(lines, head, 0)
     while end > head and not lines[end - 1].strip():
         end -= 1
+    return head, end
+
+
+def add_to_share_kit(text: str, source: str, locale: str) -> str:
+    """data/share-kit.yml with a `locale` section: `source`'s words, until translated."""
+    lines = text.splitlines(keepends=True)
+    head, end = _section(lines, source, SHARE_KIT)
+    section = [f"{locale}:\n", *lines[head + 1 : end]]
+    return "".join(lines) + ("" if text.endswith("\n") else "\n") + "".join(section)
+
+
+def add_to_table(text: str, source: str, locale: str) -> str:
+    """data/languages.yml with a `locale` row: `source`'s strings, `locale`'s own locales."""
+    lines = text.splitlines(keepends=True)
+    head, end = _section(lines, source, TABLE)
     try:  # 'de' -> 'de_DE' (Babel's likely subtags), 'pt_BR' stays
         full = Locale.parse(get_global("likely_subtags").get(locale, locale))
     except (UnknownLocaleError, ValueError):
         raise AddLanguageError(f"'{locale}' is not a locale Babel knows") from None
     babel = f"{full.language}_{full.territory}" if full.territory else full.language
     stemmer = locale if (LUNR / f"lunr.{locale}.min.js").is_file() else "en"
-    values = {"date_locale": babel, "og_locale": babel, "search_lang": stemmer}
+    values = {
+        "date_locale": babel,
+        "og_locale": babel,
+        "search_lang": stemmer,
+        "hunspell": babel,
+        "french_typography": "true" if full.language == "fr" else "false",
+    }
     row = [f"{locale}:\n"]
     skipping = False
     for line in lines[head + 1 : end]:
@@ -118,6 +145,27 @@ def add_to_updates(text: str, source: str, locale: str) -> str:
     return "".join(out)
 
 
+def add_to_glossary(text: str, source: str, locale: str) -> str:
+    """glossary/ui-labels.yml with each label's `source` wording copied as `locale`'s, marked
+    as a copy: the copied pages and share kit quote them until translated, and a translator
+    replaces each with LinkedIn's own label in the new language (or null, not seen)."""
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _indent(line) != 4 or not line.strip().startswith(f"{source}:"):
+            out.append(line)
+            index += 1
+            continue
+        end = _block(lines, index, 4)  # a folded label (>-) goes on below
+        value = line.strip().removeprefix(f"{source}:").split(" #")[0].rstrip()
+        note = f"  # copied from {source}: not yet LinkedIn's {locale}"
+        out += [*lines[index:end], f"    {locale}:{value}{note}\n", *lines[index + 1 : end]]
+        index = end
+    return "".join(out)
+
+
 def add_language(root: Path, locale: str, name: str, source: str) -> None:
     """Every change, checked first, then written."""
     if not LOCALE.fullmatch(locale):
@@ -132,13 +180,20 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
     if not (docs / source).is_dir() or (docs / locale).exists():
         raise AddLanguageError(f"docs/{source}/ must exist and docs/{locale}/ must not")
     config, table_path, updates = root / "mkdocs.yml", root / TABLE, root / "data" / "updates.yml"
+    glossary = root / "glossary" / "ui-labels.yml"
     new_config = add_to_mkdocs(config.read_text(encoding="utf-8"), source, locale, name)
     new_table = add_to_table(table_path.read_text(encoding="utf-8"), source, locale)
     new_updates = add_to_updates(updates.read_text(encoding="utf-8"), source, locale)
+    new_kit = add_to_share_kit((root / SHARE_KIT).read_text(encoding="utf-8"), source, locale)
+    new_glossary = add_to_glossary(glossary.read_text(encoding="utf-8"), source, locale)
     shutil.copytree(docs / source, docs / locale)
+    for page in (docs / locale).rglob("*.md"):
+        page.write_text(mark_untranslated(page.read_text(encoding="utf-8")), encoding="utf-8")
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")
     updates.write_text(new_updates, encoding="utf-8")
+    glossary.write_text(new_glossary, encoding="utf-8")
+    (root / SHARE_KIT).write_text(new_kit, encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
@@ -152,5 +207,8 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
     except AddLanguageError as error:
         print(f"add_language.py: {error}", file=sys.stderr)
         return 2
-    print(f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml")
+    print(
+        f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,"
+        f" {SHARE_KIT}, glossary/ui-labels.yml"
+    )
     return 0

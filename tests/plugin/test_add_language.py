@@ -9,16 +9,22 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import ROOT, SITE_URL, mkdocs_build
 
-from sitetools.add_language import main
+from sitetools.add_language import add_to_glossary, add_to_table, main
+
+
+def load_table(text: str) -> dict[str, dict[str, object]]:
+    return yaml.safe_load(text)
 
 
 @pytest.fixture(scope="module")
 def german(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project with German added from English, built."""
     project = tmp_path_factory.mktemp("third")
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "screenshots/fonts"):
+    # mkdocs.yml watches data/ and glossary/: both must exist for the build to start.
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
         source = ROOT / name
         target = project / name
         if source.is_dir():
@@ -38,6 +44,26 @@ def test_the_new_language_has_its_404_page_feed_and_cards(german: Path) -> None:
     assert f"{SITE_URL}de/faq/" in (german / "sitemap.xml").read_text("utf-8")
 
 
+def test_its_table_row_has_every_key_from_babel_or_the_source() -> None:
+    table = (ROOT / "data" / "languages.yml").read_text("utf-8")
+    row = load_table(add_to_table(table, "en", "de"))["de"]
+    assert (row["date_locale"], row["hunspell"], row["french_typography"]) == (
+        "de_DE",
+        "de_DE",
+        False,
+    )
+    assert row["quotes"] == load_table(table)["en"]["quotes"]
+    assert load_table(add_to_table(table, "en", "fr_CA"))["fr_CA"]["french_typography"] is True
+
+
+def test_its_labels_are_the_source_labels_marked_as_copies() -> None:
+    text = (ROOT / "glossary" / "ui-labels.yml").read_text("utf-8")
+    copied = add_to_glossary(text, "en", "de")
+    labels = yaml.safe_load(copied)["labels"]
+    assert labels and all(label["de"] == label["en"] for label in labels.values())
+    assert copied.count("copied from en: not yet LinkedIn's de") == len(labels)
+
+
 def test_its_search_index_has_its_pages_and_stemmer(german: Path) -> None:
     index = json.loads((german / "de" / "search" / "search_index.json").read_text("utf-8"))
     assert index["config"]["lang"] == ["de"]
@@ -52,6 +78,18 @@ def test_every_language_links_to_every_other(german: Path, root: str) -> None:
     assert alternates["de"] == f"{SITE_URL}de/faq/"
     og = re.findall(r'og:locale(?::alternate)?" content="([^"]+)"', html)
     assert sorted(og) == ["de_DE", "en_GB", "fr_FR"]
+
+
+def test_its_copied_pages_say_they_are_not_yet_translated(german: Path) -> None:
+    project = german.parent
+    assert (
+        (project / "docs" / "de" / "faq.md")
+        .read_text("utf-8")
+        .startswith("---\nuntranslated: true\n")
+    )
+    note = re.compile(r"may be behind the French version, updated on\s*<time datetime=")
+    assert note.search((german / "de" / "faq" / "index.html").read_text("utf-8"))
+    assert not note.search((german / "en" / "faq" / "index.html").read_text("utf-8"))
 
 
 def test_the_switcher_lands_on_the_same_page(german: Path) -> None:
