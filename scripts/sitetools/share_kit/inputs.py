@@ -14,8 +14,8 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-# Date style per site language: British English for a European readership (as page_meta.py).
-DATE_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+from sitetools.languages import Language
+
 WORDS_FILE = Path("data") / "share-kit.yml"
 GLOSSARY_FILE = Path("glossary") / "ui-labels.yml"
 SCREENS = Path("assets") / "images" / "screens"
@@ -37,13 +37,13 @@ class Inputs:
     # The illustrations of docs/<lang>/assets/images/screens/, by file name.
     screens: Path
     words_text: str = field(repr=False)
+    # Its row of data/languages.yml: date locale, typography.
+    language: Language = field(repr=False)
 
     @property
     def date_text(self) -> str:
         """The review date spelled out in this language ("4 décembre 2026")."""
-        return format_date(
-            self.reviewed, format="long", locale=DATE_LOCALES.get(self.lang, self.lang)
-        )
+        return format_date(self.reviewed, format="long", locale=self.language.date_locale)
 
     @property
     def site_address(self) -> str:
@@ -63,6 +63,8 @@ class Inputs:
             self.site_url,
             self.guide_url,
             self.words_text,
+            self.language.date_locale,
+            str(self.language.french_typography),
             *(f"{key}={value}" for key, value in sorted(self.labels.items())),
         ]
         for part in parts:

@@ -20,6 +20,7 @@ import fpdf
 import PIL
 import segno
 
+from sitetools import languages
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
@@ -84,6 +85,13 @@ def gather(
     except InputError as error:
         raise ShareKitError(str(error)) from None
     try:
+        table = languages.load(root)
+    except languages.LanguagesError as error:
+        raise ShareKitError(str(error)) from None
+    if lang not in table:
+        raise ShareKitError(f"{languages.TABLE.as_posix()}: no language '{lang}'")
+    language = table[lang]
+    try:
         words_text = (root / WORDS_FILE).read_text(encoding="utf-8")
     except OSError as error:
         raise ShareKitError(f"{WORDS_FILE.as_posix()}: cannot read: {error.strerror}") from None
@@ -95,6 +103,7 @@ def gather(
         guide_url=guide_url,
         screens=docs_dir / lang / SCREENS,
         words_text=words_text,
+        language=language,
     )
 
 
