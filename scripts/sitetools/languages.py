@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel.model import InputError
+
 TABLE = Path("data") / "languages.yml"  # relative to mkdocs.yml
 FIELDS = (
     "date_locale",
@@ -98,3 +100,12 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
             f"plugin ({', '.join(expected)}, default first)"
         )
     return table
+
+
+def for_checker(root: Path) -> dict[str, Language]:
+    """The table of the project at ``root`` for a checker, whose input error (exit 2) a bad
+    table is."""
+    try:
+        return load(root)
+    except LanguagesError as error:
+        raise InputError(str(error)) from None

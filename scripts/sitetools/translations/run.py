@@ -8,7 +8,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-from sitetools import prose
+from sitetools import languages, prose
 from sitetools.kernel import parity
 from sitetools.kernel.config import Site, load_site
 from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
@@ -136,13 +136,14 @@ def _illustrations(site: Site, glossary: Glossary) -> list[Finding]:
 
 def _labels(site: Site, reader: _Reader, pages: list[Page], glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
+    table = languages.for_checker(site.root)
     for page in pages:
         file = site.rel(page.path)
         texts = prose.texts(reader.source(page))
-        found, used = labels.check_page(file, page.lang, texts, glossary, site.locales)
+        found, used = labels.check_page(file, page.lang, texts, glossary, table)
         findings += found
         if page.key in glossary.guides:
-            findings += labels.unused(file, page.lang, used, glossary)
+            findings += labels.unused(file, table[page.lang], used, glossary)
     return findings + _illustrations(site, glossary)
 
 
