@@ -13,6 +13,8 @@ import yaml
 from helpers import ROOT, SITE_URL, mkdocs_build
 
 from sitetools.add_language import add_to_glossary, add_to_table, main
+from sitetools.rules.cli import main as rules_main
+from sitetools.translations.cli import main as translations_main
 
 
 def load_table(text: str) -> dict[str, dict[str, object]]:
@@ -90,6 +92,14 @@ def test_its_copied_pages_say_they_are_not_yet_translated(german: Path) -> None:
     note = re.compile(r"may be behind the French version, updated on\s*<time datetime=")
     assert note.search((german / "de" / "faq" / "index.html").read_text("utf-8"))
     assert not note.search((german / "en" / "faq" / "index.html").read_text("utf-8"))
+
+
+def test_the_checkers_accept_the_new_language(german: Path, capsys) -> None:
+    """check_translations.py does not ask the source pages for 'untranslated', and
+    check_content.py takes the new row of the table."""
+    config = str(german.parent / "mkdocs.yml")
+    assert translations_main(["--config", config, "--no-git"]) == 0, capsys.readouterr()
+    assert rules_main(["--config", config]) == 0, capsys.readouterr()
 
 
 def test_the_switcher_lands_on_the_same_page(german: Path) -> None:
