@@ -4,14 +4,14 @@
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
 with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings and
 quotes, Babel's locales for ``de`` as date, Open Graph and hunspell locales, French typography
-for French only, lunr's German stemmer when Material ships one) and to every entry of
-``data/updates.yml`` and ``data/share-kit.yml`` (the ``en`` words), and the ``en`` labels of
-``glossary/ui-labels.yml`` as ``de``'s, each marked as a copy. The pages and strings stay in the
-``--from`` language until translated; each copied page is marked ``untranslated: true``
+for French only, lunr's German stemmer when Material ships one), to every entry of
+``data/updates.yml``, to the share kit's words (``data/share-kit.yml``, marked
+``written_in: en``) and to each label of ``glossary/ui-labels.yml`` (the English wording the
+copied pages quote, until the German one is seen). Everything stays in the ``--from``
+language until translated; each copied page is marked ``untranslated: true``
 (:mod:`sitetools.rules.front_matter`), so that readers see the freshness note saying it may be
-behind the default language's version.
-Files are edited as text, so that their comments stay; nothing is written when an input is
-wrong (exit 2, one line).
+behind the default language's version. Files are edited as text, so that their comments stay;
+nothing is written when an input is wrong (exit 2, one line).
 """
 
 from __future__ import annotations
@@ -72,29 +72,22 @@ def add_to_mkdocs(text: str, source: str, locale: str, name: str) -> str:
     return "".join(lines[:end] + block + lines[end:])
 
 
-def _section(lines: list[str], source: str, file: Path) -> tuple[int, int]:
-    """Where the top-level section ``source:`` of a YAML file starts and ends (no blank tail)."""
+def _language_section(lines: list[str], source: str, file: Path) -> tuple[int, int]:
+    """Where the top-level `source:` section of a per-language file starts and ends (blank
+    lines after it left out)."""
     head = next((i for i, line in enumerate(lines) if line.rstrip() == f"{source}:"), None)
     if head is None:
-        raise AddLanguageError(f"{file}: no language '{source}'")
+        raise AddLanguageError(f"{file.as_posix()}: no language '{source}'")
     end = _block(lines, head, 0)
     while end > head and not lines[end - 1].strip():
         end -= 1
     return head, end
 
 
-def add_to_share_kit(text: str, source: str, locale: str) -> str:
-    """data/share-kit.yml with a `locale` section: `source`'s words, until translated."""
-    lines = text.splitlines(keepends=True)
-    head, end = _section(lines, source, SHARE_KIT)
-    section = [f"{locale}:\n", *lines[head + 1 : end]]
-    return "".join(lines) + ("" if text.endswith("\n") else "\n") + "".join(section)
-
-
 def add_to_table(text: str, source: str, locale: str) -> str:
     """data/languages.yml with a `locale` row: `source`'s strings, `locale`'s own locales."""
     lines = text.splitlines(keepends=True)
-    head, end = _section(lines, source, TABLE)
+    head, end = _language_section(lines, source, TABLE)
     try:  # 'de' -> 'de_DE' (Babel's likely subtags), 'pt_BR' stays
         full = Locale.parse(get_global("likely_subtags").get(locale, locale))
     except (UnknownLocaleError, ValueError):
@@ -145,24 +138,32 @@ def add_to_updates(text: str, source: str, locale: str) -> str:
     return "".join(out)
 
 
-def add_to_glossary(text: str, source: str, locale: str) -> str:
-    """glossary/ui-labels.yml with each label's `source` wording copied as `locale`'s, marked
-    as a copy: the copied pages and share kit quote them until translated, and a translator
-    replaces each with LinkedIn's own label in the new language (or null, not seen)."""
+def add_to_share_kit(text: str, source: str, locale: str) -> str:
+    """data/share-kit.yml with `source`'s words copied as `locale`'s, marked ``written_in`` the
+    language they are in (the kit then quotes LinkedIn's labels in it) until translated."""
+    lines = text.splitlines(keepends=True)
+    head, end = _language_section(lines, source, SHARE_KIT)
+    body = lines[head + 1 : end]
+    if not any(line.startswith("  written_in:") for line in body):
+        body = [f"  written_in: {source}\n", *body]
+    return "".join(lines) + ("" if text.endswith("\n") else "\n") + f"\n{locale}:\n" + "".join(body)
+
+
+def add_to_labels(text: str, source: str, locale: str) -> str:
+    """glossary/ui-labels.yml with each label's `source` wording copied as `locale`'s, as the
+    copied pages quote it: to be replaced by the wording seen in a source, or null."""
     lines = text.splitlines(keepends=True)
     out: list[str] = []
     index = 0
     while index < len(lines):
-        line = lines[index]
-        if _indent(line) != 4 or not line.strip().startswith(f"{source}:"):
-            out.append(line)
-            index += 1
+        if lines[index].startswith(f"    {source}:"):
+            end = _block(lines, index, 4)
+            copied = [lines[index].replace(source, locale, 1), *lines[index + 1 : end]]
+            out += [*lines[index:end], *copied]
+            index = end
             continue
-        end = _block(lines, index, 4)  # a folded label (>-) goes on below
-        value = line.strip().removeprefix(f"{source}:").split(" #")[0].rstrip()
-        note = f"  # copied from {source}: not yet LinkedIn's {locale}"
-        out += [*lines[index:end], f"    {locale}:{value}{note}\n", *lines[index + 1 : end]]
-        index = end
+        out.append(lines[index])
+        index += 1
     return "".join(out)
 
 
@@ -180,20 +181,26 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
     if not (docs / source).is_dir() or (docs / locale).exists():
         raise AddLanguageError(f"docs/{source}/ must exist and docs/{locale}/ must not")
     config, table_path, updates = root / "mkdocs.yml", root / TABLE, root / "data" / "updates.yml"
-    glossary = root / "glossary" / "ui-labels.yml"
     new_config = add_to_mkdocs(config.read_text(encoding="utf-8"), source, locale, name)
     new_table = add_to_table(table_path.read_text(encoding="utf-8"), source, locale)
     new_updates = add_to_updates(updates.read_text(encoding="utf-8"), source, locale)
-    new_kit = add_to_share_kit((root / SHARE_KIT).read_text(encoding="utf-8"), source, locale)
-    new_glossary = add_to_glossary(glossary.read_text(encoding="utf-8"), source, locale)
+    share_kit = root / SHARE_KIT
+    new_share_kit = (
+        add_to_share_kit(share_kit.read_text(encoding="utf-8"), source, locale)
+        if share_kit.is_file()
+        else None
+    )
+    labels = root / "glossary" / "ui-labels.yml"
+    new_labels = add_to_labels(labels.read_text(encoding="utf-8"), source, locale)
     shutil.copytree(docs / source, docs / locale)
     for page in (docs / locale).rglob("*.md"):
         page.write_text(mark_untranslated(page.read_text(encoding="utf-8")), encoding="utf-8")
+    labels.write_text(new_labels, encoding="utf-8")
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")
     updates.write_text(new_updates, encoding="utf-8")
-    glossary.write_text(new_glossary, encoding="utf-8")
-    (root / SHARE_KIT).write_text(new_kit, encoding="utf-8")
+    if new_share_kit is not None:
+        share_kit.write_text(new_share_kit, encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
@@ -209,6 +216,6 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
         return 2
     print(
         f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,"
-        f" {SHARE_KIT}, glossary/ui-labels.yml"
+        f" {SHARE_KIT.as_posix()}, glossary/ui-labels.yml: translate them, and the labels"
     )
     return 0

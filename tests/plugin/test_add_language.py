@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from helpers import ROOT, SITE_URL, mkdocs_build
+from helpers import ROOT, SITE_URL, copy_project, mkdocs_build
 
-from sitetools.add_language import add_to_glossary, add_to_table, main
+from sitetools.add_language import add_to_table, main
 from sitetools.rules.cli import main as rules_main
 from sitetools.translations.cli import main as translations_main
 
@@ -24,15 +23,7 @@ def load_table(text: str) -> dict[str, dict[str, object]]:
 @pytest.fixture(scope="module")
 def german(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project with German added from English, built."""
-    project = tmp_path_factory.mktemp("third")
-    # mkdocs.yml watches data/ and glossary/: both must exist for the build to start.
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
-        source = ROOT / name
-        target = project / name
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target)
+    project = copy_project(tmp_path_factory.mktemp("third") / "project")
     assert main(["de", "--name", "Deutsch", "--from", "en"], root=project) == 0
     result = mkdocs_build(project, project / "site")
     assert result.returncode == 0, result.stderr
@@ -58,12 +49,10 @@ def test_its_table_row_has_every_key_from_babel_or_the_source() -> None:
     assert load_table(add_to_table(table, "en", "fr_CA"))["fr_CA"]["french_typography"] is True
 
 
-def test_its_labels_are_the_source_labels_marked_as_copies() -> None:
-    text = (ROOT / "glossary" / "ui-labels.yml").read_text("utf-8")
-    copied = add_to_glossary(text, "en", "de")
-    labels = yaml.safe_load(copied)["labels"]
-    assert labels and all(label["de"] == label["en"] for label in labels.values())
-    assert copied.count("copied from en: not yet LinkedIn's de") == len(labels)
+def test_its_share_page_has_the_kit_copied_with_the_labels_of_its_words(german: Path) -> None:
+    page = (german / "de" / "share" / "index.html").read_text("utf-8")
+    assert "Data for Generative AI Improvement" in page  # English words quote English labels
+    assert {p.suffix for p in (german / "de" / "assets" / "share").iterdir()} == {".pdf", ".png"}
 
 
 def test_its_search_index_has_its_pages_and_stemmer(german: Path) -> None:

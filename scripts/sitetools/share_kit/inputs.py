@@ -14,8 +14,6 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-from sitetools.languages import Language
-
 WORDS_FILE = Path("data") / "share-kit.yml"
 GLOSSARY_FILE = Path("glossary") / "ui-labels.yml"
 SCREENS = Path("assets") / "images" / "screens"
@@ -30,6 +28,12 @@ class Inputs:
     """One language's kit, before drawing."""
 
     lang: str
+    # The language the words are written in: `lang`, or the language they were copied from
+    # until translated (``written_in`` in the words file); LinkedIn's labels, the date, the
+    # PDF's declared language and the typography follow it.
+    written_in: str
+    date_locale: str  # Babel's, from data/languages.yml
+    french_typography: bool  # from data/languages.yml: French spaces in the words
     labels: dict[str, str | None]
     reviewed: dt.date
     site_url: str
@@ -37,13 +41,11 @@ class Inputs:
     # The illustrations of docs/<lang>/assets/images/screens/, by file name.
     screens: Path
     words_text: str = field(repr=False)
-    # Its row of data/languages.yml: date locale, typography.
-    language: Language = field(repr=False)
 
     @property
     def date_text(self) -> str:
         """The review date spelled out in this language ("4 décembre 2026")."""
-        return format_date(self.reviewed, format="long", locale=self.language.date_locale)
+        return format_date(self.reviewed, format="long", locale=self.date_locale)
 
     @property
     def site_address(self) -> str:
@@ -59,12 +61,13 @@ class Inputs:
         digest = hashlib.sha256(code)
         parts = [
             self.lang,
+            self.written_in,
+            self.date_locale,
+            str(self.french_typography),
             self.reviewed.isoformat(),
             self.site_url,
             self.guide_url,
             self.words_text,
-            self.language.date_locale,
-            str(self.language.french_typography),
             *(f"{key}={value}" for key, value in sorted(self.labels.items())),
         ]
         for part in parts:

@@ -36,7 +36,7 @@ def _document(words: Words, inputs: Inputs) -> FPDF:
     pdf.add_font(FAMILY, "", str(font_file("Regular")))
     pdf.add_font(FAMILY, "B", str(font_file("SemiBold")))
     pdf.set_title(words.title)
-    pdf.set_lang(inputs.lang)
+    pdf.set_lang(inputs.written_in)
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
     pdf.set_creation_date(dt.datetime.combine(inputs.reviewed, dt.time(), tzinfo=dt.UTC))
     return pdf

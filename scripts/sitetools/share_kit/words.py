@@ -1,8 +1,7 @@
 """The kit's words in one language, read from ``data/share-kit.yml`` with every placeholder
 filled: ``{label:KEY}`` by LinkedIn's label in that language (``glossary/ui-labels.yml``),
-``{date}``, ``{reviewed}``, ``{guide}`` and ``{site}`` by the inputs. French text (a language
-whose ``data/languages.yml`` row says ``french_typography``) gets the spaces the pages'
-typography rule asks for (no-break inside « », before : ; ! ?).
+``{date}``, ``{reviewed}``, ``{guide}`` and ``{site}`` by the inputs. French text gets the
+spaces the pages' typography rule asks for (no-break inside « », before : ; ! ?).
 
 Labels are never copied into the words file, so that the glossary stays the one place to
 change a label, and a label the glossary says was not seen in a language stops the build
@@ -81,7 +80,8 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
             label = inputs.labels[name]
             if label is None:
                 raise ShareKitError(
-                    f"{where}: the glossary has no '{inputs.lang}' label for '{name}' (not seen)"
+                    f"{where}: the glossary has no '{inputs.written_in}' label for '{name}'"
+                    " (not seen)"
                 )
             return label
         if name not in values:
@@ -89,7 +89,7 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
         return values[name]
 
     filled = PLACEHOLDER.sub(replace, text)
-    return french_spacing(filled) if inputs.language.french_typography else filled
+    return french_spacing(filled) if inputs.french_typography else filled
 
 
 def _post(value: Any, where: str) -> str:
