@@ -2,13 +2,16 @@
 
 ``scripts/add_language.py de --name Deutsch --from en`` copies ``docs/en/`` to ``docs/de/``,
 adds ``de`` to mkdocs-static-i18n's languages in ``mkdocs.yml`` (the ``en`` entry's overrides,
-with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings, Babel's
-locales for ``de``, lunr's German stemmer when Material ships one), to every entry of
+with its own name and theme language), to ``data/languages.yml`` (the ``en`` strings and
+quotes, Babel's locales for ``de`` as date, Open Graph and hunspell locales, French typography
+for French only, lunr's German stemmer when Material ships one), to every entry of
 ``data/updates.yml``, to the share kit's words (``data/share-kit.yml``, marked
 ``written_in: en``) and to each label of ``glossary/ui-labels.yml`` (the English wording the
 copied pages quote, until the German one is seen). Everything stays in the ``--from``
-language until translated. Files are edited as text, so that their comments stay; nothing
-is written when an input is wrong (exit 2, one line).
+language until translated; each copied page is marked ``untranslated: true``
+(:mod:`sitetools.rules.front_matter`), so that readers see the freshness note saying it may be
+behind the default language's version. Files are edited as text, so that their comments stay;
+nothing is written when an input is wrong (exit 2, one line).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from sitetools.languages import TABLE, LanguagesError, load
+from sitetools.rules.front_matter import mark_untranslated
 
 ROOT = Path(__file__).resolve().parents[2]
 LUNR = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
@@ -90,7 +94,13 @@ def add_to_table(text: str, source: str, locale: str) -> str:
         raise AddLanguageError(f"'{locale}' is not a locale Babel knows") from None
     babel = f"{full.language}_{full.territory}" if full.territory else full.language
     stemmer = locale if (LUNR / f"lunr.{locale}.min.js").is_file() else "en"
-    values = {"date_locale": babel, "og_locale": babel, "search_lang": stemmer}
+    values = {
+        "date_locale": babel,
+        "og_locale": babel,
+        "search_lang": stemmer,
+        "hunspell": babel,
+        "french_typography": "true" if full.language == "fr" else "false",
+    }
     row = [f"{locale}:\n"]
     skipping = False
     for line in lines[head + 1 : end]:
@@ -183,6 +193,8 @@ def add_language(root: Path, locale: str, name: str, source: str) -> None:
     labels = root / "glossary" / "ui-labels.yml"
     new_labels = add_to_labels(labels.read_text(encoding="utf-8"), source, locale)
     shutil.copytree(docs / source, docs / locale)
+    for page in (docs / locale).rglob("*.md"):
+        page.write_text(mark_untranslated(page.read_text(encoding="utf-8")), encoding="utf-8")
     labels.write_text(new_labels, encoding="utf-8")
     config.write_text(new_config, encoding="utf-8")
     table_path.write_text(new_table, encoding="utf-8")

@@ -1,9 +1,10 @@
 """The per-language table ``data/languages.yml``: the one loader, for the build and the tools.
 
 Every language of the site, the default first, with its date and Open Graph locales, its
-search stemmer, fixes to the theme's own text and every interface string of our templates and
-plugin. A missing or malformed table, or a language without every key of the first one, is one
-line naming the file (:class:`LanguagesError`).
+search stemmer, its hunspell dictionary, how its pages quote a label, whether the French
+typography rule applies to it, fixes to the theme's own text and every interface string of our
+templates and plugin. A missing or malformed table, or a language without every key of the
+first one, is one line naming the file (:class:`LanguagesError`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,19 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel.model import InputError
+
 TABLE = Path("data") / "languages.yml"  # relative to mkdocs.yml
-FIELDS = ("date_locale", "og_locale", "search_lang", "theme_fixes", "strings")
+FIELDS = (
+    "date_locale",
+    "og_locale",
+    "search_lang",
+    "hunspell",
+    "quotes",
+    "french_typography",
+    "theme_fixes",
+    "strings",
+)
 
 
 class LanguagesError(ValueError):
@@ -30,8 +42,16 @@ class Language:
     date_locale: str
     og_locale: str
     search_lang: str
+    hunspell: str
+    # What opens and what closes a quoted label ("« ", " »").
+    quotes: tuple[str, str]
+    french_typography: bool
     theme_fixes: dict[str, str]
     strings: dict[str, str]
+
+    def quoted(self, text: str) -> str:
+        """``text`` quoted the way a page of this language quotes a label."""
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
 
 
 def load(project: Path, expected: list[str] | None = None) -> dict[str, Language]:
@@ -53,11 +73,19 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
     for locale, row in data.items():
         if not isinstance(row, dict) or set(row) != set(FIELDS):
             raise LanguagesError(f"{path}: {locale} needs exactly the keys {', '.join(FIELDS)}")
+        quotes = row["quotes"]
+        if not (isinstance(quotes, list) and len(quotes) == 2 and all(quotes)):
+            raise LanguagesError(f"{path}: {locale}: quotes must be [opening, closing]")
+        if not isinstance(row["french_typography"], bool):
+            raise LanguagesError(f"{path}: {locale}: french_typography must be true or false")
         language = Language(
             str(locale),
             str(row["date_locale"]),
             str(row["og_locale"]),
             str(row["search_lang"]),
+            str(row["hunspell"]),
+            (str(quotes[0]), str(quotes[1])),
+            row["french_typography"],
             dict(row["theme_fixes"] or {}),
             dict(row["strings"] or {}),
         )
@@ -72,3 +100,12 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
             f"plugin ({', '.join(expected)}, default first)"
         )
     return table
+
+
+def for_checker(root: Path) -> dict[str, Language]:
+    """The table of the project at ``root`` for a checker, whose input error (exit 2) a bad
+    table is."""
+    try:
+        return load(root)
+    except LanguagesError as error:
+        raise InputError(str(error)) from None

@@ -8,9 +8,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import ROOT, SITE_URL, copy_project, mkdocs_build
 
-from sitetools.add_language import main
+from sitetools.add_language import add_to_table, main
+from sitetools.rules.cli import main as rules_main
+from sitetools.translations.cli import main as translations_main
+
+
+def load_table(text: str) -> dict[str, dict[str, object]]:
+    return yaml.safe_load(text)
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +35,18 @@ def test_the_new_language_has_its_404_page_feed_and_cards(german: Path) -> None:
     assert 'xml:lang="de"' in (german / "de" / "feed.xml").read_text("utf-8")
     assert (german / "assets" / "images" / "social" / "de" / "faq.png").is_file()
     assert f"{SITE_URL}de/faq/" in (german / "sitemap.xml").read_text("utf-8")
+
+
+def test_its_table_row_has_every_key_from_babel_or_the_source() -> None:
+    table = (ROOT / "data" / "languages.yml").read_text("utf-8")
+    row = load_table(add_to_table(table, "en", "de"))["de"]
+    assert (row["date_locale"], row["hunspell"], row["french_typography"]) == (
+        "de_DE",
+        "de_DE",
+        False,
+    )
+    assert row["quotes"] == load_table(table)["en"]["quotes"]
+    assert load_table(add_to_table(table, "en", "fr_CA"))["fr_CA"]["french_typography"] is True
 
 
 def test_its_share_page_has_the_kit_copied_with_the_labels_of_its_words(german: Path) -> None:
@@ -50,6 +69,26 @@ def test_every_language_links_to_every_other(german: Path, root: str) -> None:
     assert alternates["de"] == f"{SITE_URL}de/faq/"
     og = re.findall(r'og:locale(?::alternate)?" content="([^"]+)"', html)
     assert sorted(og) == ["de_DE", "en_GB", "fr_FR"]
+
+
+def test_its_copied_pages_say_they_are_not_yet_translated(german: Path) -> None:
+    project = german.parent
+    assert (
+        (project / "docs" / "de" / "faq.md")
+        .read_text("utf-8")
+        .startswith("---\nuntranslated: true\n")
+    )
+    note = re.compile(r"may be behind the French version, updated on\s*<time datetime=")
+    assert note.search((german / "de" / "faq" / "index.html").read_text("utf-8"))
+    assert not note.search((german / "en" / "faq" / "index.html").read_text("utf-8"))
+
+
+def test_the_checkers_accept_the_new_language(german: Path, capsys) -> None:
+    """check_translations.py does not ask the source pages for 'untranslated', and
+    check_content.py takes the new row of the table."""
+    config = str(german.parent / "mkdocs.yml")
+    assert translations_main(["--config", config, "--no-git"]) == 0, capsys.readouterr()
+    assert rules_main(["--config", config]) == 0, capsys.readouterr()
 
 
 def test_the_switcher_lands_on_the_same_page(german: Path) -> None:

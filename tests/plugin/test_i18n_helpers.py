@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from sitetools.plugin.i18n import absolute_url, language_root, relative_base
-from sitetools.plugin.i18n_links import missing_translations
 from sitetools.plugin.i18n_search import slim, split_index
 
 
@@ -41,16 +38,6 @@ def test_absolute_url(site_url: str, url: str, expected: str) -> None:
 def test_language_root() -> None:
     assert language_root("fr", "fr") == ""
     assert language_root("en", "fr") == "en"
-
-
-def test_missing_translations_names_both_sides(tmp_path: Path) -> None:
-    for rel in ("fr/a.md", "fr/b.md", "en/a.md", "en/sub/c.md"):
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text("# x\n")
-    assert missing_translations(tmp_path, ["fr", "en"]) == [
-        (tmp_path / "en/sub/c.md", tmp_path / "fr/sub/c.md"),
-        (tmp_path / "fr/b.md", tmp_path / "en/b.md"),
-    ]
 
 
 def test_split_index_keeps_each_language_apart() -> None:

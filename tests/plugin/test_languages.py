@@ -49,7 +49,8 @@ def test_a_bad_table_is_one_line_naming_the_file(
 
 
 def test_a_language_missing_a_string_of_the_first_is_named(tmp_path: Path) -> None:
-    row = {field: {} for field in FIELDS} | {"strings": {"a": "A", "b": "B"}}
+    valid = {"quotes": ["«", "»"], "french_typography": False}
+    row = {field: {} for field in FIELDS} | valid | {"strings": {"a": "A", "b": "B"}}
     _write(tmp_path, {"fr": row, "en": row | {"strings": {"a": "A"}}})
     with pytest.raises(LanguagesError, match="en lacks the strings b"):
         load(tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 from cli_run import Run, invoke
 from fixture_sites import bilingual_config
+from helpers import ROOT
 
+from sitetools.languages import TABLE
 from sitetools.rules.cli import main
 
 CONFIG = bilingual_config(
@@ -46,6 +49,9 @@ def site(tmp_path: Path) -> Path:
     (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
     (tmp_path / "glossary").mkdir()
     (tmp_path / "glossary" / "ui-labels.yml").write_text(GLOSSARY, encoding="utf-8")
+    # The real per-language table: which languages French typography applies to, quotes.
+    (tmp_path / "data").mkdir()
+    shutil.copy2(ROOT / TABLE, tmp_path / TABLE)
     for lang in ("fr", "en"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
         (tmp_path / "docs" / lang / "index.md").write_text(

@@ -8,7 +8,7 @@ from share_kit_support import Drawn
 
 from sitetools.prose import Text
 from sitetools.spelling import hunspell
-from sitetools.spelling.run import DEFAULT_WORDS
+from sitetools.spelling.run import DEFAULT_WORDS, dictionaries
 from sitetools.spelling.words import WordList, stem, words
 
 
@@ -27,5 +27,5 @@ def test_every_word_is_known(drawn: Drawn) -> None:
         if word.text not in listed
     ]
     assert found  # the kit has words to check
-    bad = hunspell.unknown(stem(word) for word in found)
+    bad = hunspell.unknown((stem(word) for word in found), dictionaries(ROOT))
     assert sorted({word for word in found if stem(word) in bad}) == []

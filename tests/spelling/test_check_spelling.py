@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from cli_run import Run, invoke
 from fixture_sites import bilingual_config
 from helpers import ROOT
 
+from sitetools.languages import TABLE
 from sitetools.prose import Text
 from sitetools.spelling.cli import main
 from sitetools.spelling.words import WordList, words
@@ -55,6 +57,8 @@ def make(tmp_path: Path, fr: str = FRENCH, en: str = ENGLISH, words: str = "Arch
         page.write_text(textwrap.dedent(text), encoding="utf-8")
     (tmp_path / "glossary").mkdir(exist_ok=True)
     (tmp_path / "glossary" / "words.txt").write_text(words, encoding="utf-8")
+    (tmp_path / "data").mkdir(exist_ok=True)  # the real table: each language's dictionary
+    shutil.copy2(ROOT / TABLE, tmp_path / TABLE)
     return tmp_path / "mkdocs.yml"
 
 

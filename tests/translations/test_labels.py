@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from cli_run import Run
 from git_repo import append, edit
+from helpers import ROOT
 
+from sitetools.languages import load
 from sitetools.prose import Text
 from sitetools.translations.glossary import Glossary, Label
 from sitetools.translations.labels import check_page, judge, quotes
 
-LOCALES = ("fr", "en")
+# The real table: how each language quotes a label.
+LOCALES = load(ROOT)
 UNACCENTED = "Parametres et confidentialité"  # codespell:ignore
 GLOSSARY = Glossary(
     labels=(

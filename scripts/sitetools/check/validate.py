@@ -32,11 +32,11 @@ from sitetools.check.links import (
 from sitetools.check.locate import Locator
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import image_urls, parse_html
-from sitetools.check.translations import check_translations
+from sitetools.kernel import parity
 from sitetools.kernel.config import Site, load
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.markdown import front_matter
-from sitetools.kernel.model import Check, Finding, InputError, Severity
+from sitetools.kernel.model import Check, Finding, InputError
 from sitetools.kernel.pages import Page, discover, page_of
 
 DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600)
@@ -256,8 +256,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
     findings += front_matter_findings(site, pages)
     texts = [front_matter(checker._text(page.path)) for page in pages]
     findings += checker.images.unused(checker.built_image_names(), texts)
-    severity: Severity = "warning" if site.fallback_to_default else "error"
-    findings += check_translations(site, pages, severity)
+    findings += parity.findings(site, pages, parity.severity(site.fallback_to_default))
     if checker.external and not options.offline:
         findings += _external_findings(site, checker.external, options)
     counts = {

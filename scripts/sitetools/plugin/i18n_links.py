@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import logging
 import posixpath
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from sitetools.kernel.parity import folder_path, gaps
 from sitetools.plugin.i18n import (
     absolute_url,
     alternates,
@@ -68,18 +70,16 @@ def not_found_context(context: dict[str, Any], config: MkDocsConfig, default: st
 
 
 def missing_translations(docs_dir: Path, locales: list[str]) -> list[tuple[Path, Path]]:
-    """Pairs (existing page, its missing translation) across the language folders."""
-    pages = {
-        locale: {p.relative_to(docs_dir / locale) for p in (docs_dir / locale).rglob("*.md")}
-        for locale in locales
-    }
-    everything: set[Path] = set().union(*pages.values())
-    missing = []
+    """Pairs (existing page, its missing translation) across the language folders, as the
+    one parity rule (:func:`sitetools.kernel.parity.gaps`) finds them."""
+    present: dict[str, set[str]] = defaultdict(set)
     for locale in locales:
-        for rel in sorted(everything - pages[locale]):
-            source = next(docs_dir / other / rel for other in locales if rel in pages[other])
-            missing.append((source, docs_dir / locale / rel))
-    return missing
+        for path in (docs_dir / locale).rglob("*.md"):
+            present[path.relative_to(docs_dir / locale).as_posix()].add(locale)
+    return [
+        (folder_path(docs_dir, gap.key, gap.source), folder_path(docs_dir, gap.key, gap.missing))
+        for gap in gaps(present, locales)
+    ]
 
 
 def _shown(path: Path, root: Path) -> str:

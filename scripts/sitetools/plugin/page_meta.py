@@ -8,7 +8,9 @@ Templates get ``last_reviewed`` (when the text was checked against its sources) 
 link to the screenshot, or that they never were. A translation whose source (the default
 language's page, same path) changed in git after it gets ``translation_behind``, that date:
 git dates alone (``sitetools.translations.history``, as ``check_translations.py``: a change of
-spacing does not count, uncommitted edits neither); without git history, nothing is shown.
+spacing does not count, uncommitted edits neither); without git history, nothing is shown. A page
+marked ``untranslated`` (copied by ``scripts/add_language.py``) always gets it: the source's
+last commit date, or without git its ``last_reviewed`` date.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.languages import Language
 from sitetools.plugin.state import BuildState
 from sitetools.rules.front_matter import CONFIRMED_IN_APP as FIELD
-from sitetools.rules.front_matter import confirmation_problem, problems, reviewed_on
+from sitetools.rules.front_matter import UNTRANSLATED, confirmation_problem, problems, reviewed_on
 from sitetools.translations.history import History
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
@@ -128,6 +130,13 @@ def behind_since(translation: Path, source: Path, dates: Dates | None = None) ->
     return theirs
 
 
+def _untranslated_since(page: Page, source: Path | None, dates: Dates) -> dt.date | None:
+    """A page not yet translated is behind its source since the source's last commit, or,
+    without git, since the date its (copied) text was reviewed."""
+    committed = dates.get(source.resolve()) if source else None
+    return committed or reviewed_on(page.meta.get("last_reviewed"))
+
+
 def freshness_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, state: BuildState, language: Language
 ) -> None:
@@ -139,11 +148,11 @@ def freshness_context(
         state.git_dates = last_commits(Path(config.docs_dir))
     path = Path(page.file.abs_src_path)
     source = source_of(path, Path(config.docs_dir), locale, default)
-    since = behind_since(path, source, state.git_dates) if source else None
+    since: dt.date | None = behind_since(path, source, state.git_dates) if source else None
+    if page.meta.get(UNTRANSLATED) is True:
+        since = since or _untranslated_since(page, source, state.git_dates)
     if since is None:
         return
-    context["translation_behind"] = {
-        "iso": since.date().isoformat(),
-        "text": long_date(since.date(), language),
-    }
+    day = since.date() if isinstance(since, dt.datetime) else since
+    context["translation_behind"] = {"iso": day.isoformat(), "text": long_date(day, language)}
     log.info("%s: its source %s changed since", page.file.src_uri, source)

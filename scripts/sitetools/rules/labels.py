@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from sitetools.kernel.model import Check, Finding
+from sitetools.languages import Language
 from sitetools.prose import OPENER_TITLE, TAB_TITLE, Text
 from sitetools.translations.glossary import Glossary
-from sitetools.translations.labels import QUOTES, normalise, quoted
+from sitetools.translations.labels import QUOTES, normalise
 
 RULE = Check.LABEL_UNQUOTED
 MIN_WORDS = 2
@@ -45,9 +46,15 @@ def _column(lines: Sequence[str], line: int, label: str) -> int | None:
 
 
 def check(
-    file: str, lang: str, source: str, texts: Iterable[Text], glossary: Glossary, body_line: int
+    file: str,
+    language: Language,
+    source: str,
+    texts: Iterable[Text],
+    glossary: Glossary,
+    body_line: int,
 ) -> list[Finding]:
     """label-unquoted errors of one page: each label of its language written as plain text."""
+    lang = language.locale
     lines = source.splitlines()
     all_texts = list(texts)
     wanted = [
@@ -71,7 +78,7 @@ def check(
                         file,
                         text.line,
                         label,
-                        f"LinkedIn's label ({key}) in plain text: write {quoted(label, lang)} "
+                        f"LinkedIn's label ({key}) in plain text: write {language.quoted(label)} "
                         "or **bold** so the reader can spot it",
                         column=_column(lines, text.line, label),
                     )

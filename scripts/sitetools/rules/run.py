@@ -8,16 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitetools import prose
+from sitetools import languages, prose
 from sitetools.kernel.config import Site, load_site
 from sitetools.kernel.frontmatter import FrontMatter, FrontMatterError, decode, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
 from sitetools.kernel.pages import Page, discover, page_of
+from sitetools.languages import Language
 from sitetools.rules import front_matter, labels, typography
 from sitetools.translations.glossary import DEFAULT_GLOSSARY, Glossary, load_glossary
-
-# The language whose typography the french-typography rule knows.
-FRENCH = "fr"
 
 
 @dataclass(frozen=True)
@@ -75,10 +73,10 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _page_findings(
-    site: Site, page: Page, name: str, source: str, meta: FrontMatter, glossary: Glossary | None
+    language: Language, name: str, source: str, meta: FrontMatter, glossary: Glossary | None
 ) -> list[Finding]:
     findings = front_matter.check(name, meta)
-    if page.lang == FRENCH:
+    if language.french_typography:
         findings += [
             Finding(
                 typography.RULE,
@@ -93,7 +91,7 @@ def _page_findings(
         ]
     if glossary is not None:
         texts = prose.texts(source)
-        findings += labels.check(name, page.lang, source, texts, glossary, meta.body_line)
+        findings += labels.check(name, language, source, texts, glossary, meta.body_line)
     return findings
 
 
@@ -103,6 +101,7 @@ def check(options: Options) -> Result:
     pages = _pages(site, options.files)
     notes: list[str] = []
     glossary = _glossary(site, notes)
+    table = languages.for_checker(site.root)
     findings: list[Finding] = []
     fixed: list[str] = []
     for page in pages:
@@ -115,12 +114,13 @@ def check(options: Options) -> Result:
             continue
         except OSError as error:
             raise InputError(f"{name}: cannot read: {error.strerror or error}") from error
-        if options.fix and page.lang == FRENCH:
+        language = table[page.lang]
+        if options.fix and language.french_typography:
             corrected = typography.fix(source, typography.edits(source, meta))
             if corrected != source:
                 write_atomically(page.path, corrected)
                 fixed.append(name)
                 source = corrected
-        findings += _page_findings(site, page, name, source, meta, glossary)
+        findings += _page_findings(language, name, source, meta, glossary)
     findings.sort(key=Finding.sort_key)
     return Result(findings, {"pages": len(pages)}, fixed, notes)

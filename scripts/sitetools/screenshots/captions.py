@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitetools.languages import load
+from babel.dates import format_date
+
+from sitetools.languages import Language, load
 from sitetools.screenshots.naming import ROOT
 
-_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-_MONTHS_EN = "January February March April May June July August September October November December"
-MONTHS = {"fr": _MONTHS_FR.split(), "en": _MONTHS_EN.split()}
-STRINGS = {locale: language.strings for locale, language in load(ROOT).items()}
+TABLE = load(ROOT)
+STRINGS = {locale: language.strings for locale, language in TABLE.items()}
 # The alt text of an imported screenshot until a contributor describes it, in each language.
 ALT_TODO = {locale: strings["caption.alt_todo"] for locale, strings in STRINGS.items()}
 # Width the page gives a capture: phone-shaped ones narrower than desktop ones.
@@ -23,12 +23,15 @@ PORTRAIT_WIDTH = 300
 LANDSCAPE_WIDTH = 768
 
 
-def long_date(day: dt.date, lang: str) -> str:
-    """« 1er novembre 2025 » / "1 November 2025"."""
-    month = MONTHS[lang][day.month - 1]
-    if lang == "fr":
-        return f"{'1er' if day.day == 1 else day.day}\u00a0{month} {day.year}"
-    return f"{day.day} {month} {day.year}"
+def long_date(day: dt.date, language: Language) -> str:
+    """« 1er novembre 2025 » / "1 November 2025": Babel's long date in the language's date
+    locale; with French typography, the first of the month is « 1er » and a no-break space
+    holds the day to its month."""
+    text = format_date(day, format="long", locale=language.date_locale)
+    if not language.french_typography:
+        return text
+    number, rest = text.split(" ", 1)
+    return f"{'1er' if day.day == 1 else number}\u00a0{rest}"
 
 
 def display_size(width: int, height: int) -> tuple[int, int]:
@@ -45,7 +48,7 @@ def real_image(lang: str, src: str, width: int, height: int, day: dt.date) -> st
     work at any indentation.
     """
     shown_width, shown_height = display_size(width, height)
-    caption = STRINGS[lang]["caption.real"].format(date=long_date(day, lang))
+    caption = STRINGS[lang]["caption.real"].format(date=long_date(day, TABLE[lang]))
     return (
         f'![{ALT_TODO[lang]}]({src}){{ width="{shown_width}" height="{shown_height}"'
         " loading=lazy }<br>\n"

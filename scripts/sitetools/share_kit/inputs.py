@@ -33,6 +33,7 @@ class Inputs:
     # PDF's declared language and the typography follow it.
     written_in: str
     date_locale: str  # Babel's, from data/languages.yml
+    french_typography: bool  # from data/languages.yml: French spaces in the words
     labels: dict[str, str | None]
     reviewed: dt.date
     site_url: str
@@ -62,6 +63,7 @@ class Inputs:
             self.lang,
             self.written_in,
             self.date_locale,
+            str(self.french_typography),
             self.reviewed.isoformat(),
             self.site_url,
             self.guide_url,

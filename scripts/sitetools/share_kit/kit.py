@@ -120,6 +120,7 @@ def gather(root: Path, docs_dir: Path, lang: str, site_url: str, guide_url: str)
         lang=lang,
         written_in=text_lang,
         date_locale=table[text_lang].date_locale if text_lang in table else text_lang,
+        french_typography=text_lang in table and table[text_lang].french_typography,
         labels={label.key: label.text.get(text_lang) for label in labels.labels},
         reviewed=reviewed_date(docs_dir, lang),
         site_url=site_url,

@@ -89,7 +89,7 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
         return values[name]
 
     filled = PLACEHOLDER.sub(replace, text)
-    return french_spacing(filled) if inputs.written_in == "fr" else filled
+    return french_spacing(filled) if inputs.french_typography else filled
 
 
 def _post(value: Any, where: str) -> str:

@@ -1,9 +1,9 @@
 """Ask hunspell which words its dictionaries do not know, all words in one call.
 
-Debian's hunspell with its French (classical) and British English dictionaries, installed by
-``make hunspell`` (``scripts/ensure_hunspell.sh``). Both dictionaries check every page: French
-pages quote English titles and English pages French ones, and a typo is rarely a word of the
-other language.
+Debian's hunspell with each site language's dictionary (``hunspell`` in data/languages.yml:
+French classical and British English), installed by ``make hunspell``
+(``scripts/ensure_hunspell.sh``). Every dictionary checks every page: French pages quote English
+titles and English pages French ones, and a typo is rarely a word of the other language.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from collections.abc import Iterable
 
 from sitetools.kernel.model import InputError
 
-DICTIONARIES = ("fr_FR", "en_GB")
 TIMEOUT_SECONDS = 120
 INSTALL_HINT = (
     "run `make hunspell` (Debian: apt-get install hunspell hunspell-fr-classical hunspell-en-gb)"
 )
 
 
-def unknown(words: Iterable[str], dictionaries: tuple[str, ...] = DICTIONARIES) -> set[str]:
+def unknown(words: Iterable[str], dictionaries: tuple[str, ...]) -> set[str]:
     """The words that none of the dictionaries accepts."""
     wanted = sorted(set(words))
     if not wanted:

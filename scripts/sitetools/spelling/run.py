@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitetools import prose
+from sitetools import languages, prose
 from sitetools.kernel.config import Site, load_site
 from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.model import Check, Finding, InputError
@@ -54,8 +54,14 @@ def _word_list(site: Site, options: Options) -> WordList:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
 
 
+def dictionaries(root: Path) -> tuple[str, ...]:
+    """Every site language's hunspell dictionary (data/languages.yml), the default first."""
+    return tuple(language.hunspell for language in languages.for_checker(root).values())
+
+
 def check(options: Options) -> Result:
-    """Every word of every file, looked up in the word list, then in both dictionaries."""
+    """Every word of every file, looked up in the word list, then in every language's
+    dictionary (``hunspell`` in data/languages.yml)."""
     site = load_site(options.config)
     listed = _word_list(site, options)
     found: list[tuple[str, Word]] = []
@@ -72,7 +78,7 @@ def check(options: Options) -> Result:
         for word in words(prose.texts(source)):
             if word.text not in listed:
                 found.append((name, word))
-    bad = hunspell.unknown(stem(word.text) for _, word in found)
+    bad = hunspell.unknown((stem(word.text) for _, word in found), dictionaries(site.root))
     words_file = (options.words or DEFAULT_WORDS).as_posix()
     findings = [
         Finding(

@@ -15,11 +15,12 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sitetools.kernel.model import Check, Finding
+from sitetools.languages import Language
 from sitetools.prose import Text
 from sitetools.translations.glossary import Glossary, Label
 
@@ -32,11 +33,6 @@ NEAR_RATIO = 0.9
 MIN_WORDS_FOR_ONE_WORD_CHANGE = 4
 MIN_WORDS_FOR_TRUNCATION = 3
 TRAILING = ".,;:"
-
-
-def quoted(text: str, lang: str) -> str:
-    """A label quoted the way a page of that language quotes it."""
-    return f"« {text} »" if lang == "fr" else f'"{text}"'
 
 
 def normalise(text: str) -> str:
@@ -131,8 +127,9 @@ class Verdict:
     problem: str | None = None
 
 
-def judge(quote: Quote, lang: str, glossary: Glossary, locales: Sequence[str]) -> Verdict:
-    """Compare one quote with every label of every language."""
+def judge(quote: Quote, lang: str, glossary: Glossary, locales: Mapping[str, Language]) -> Verdict:
+    """Compare one quote with every label of every language (``locales``: the site's table,
+    which says how each language quotes)."""
     for label in glossary.labels:
         if any(quote.text == text for text in label.accepted(lang)):
             return Verdict(used=label)
@@ -144,20 +141,19 @@ def judge(quote: Quote, lang: str, glossary: Glossary, locales: Sequence[str]) -
         wanted = label.text.get(lang) or next(t for t in label.text.values() if t)
         if any(fold(quote.text) == fold(bad) for bads in label.avoid.values() for bad in bads):
             return Verdict(
-                problem=f"not LinkedIn's label ({label.key}): write {quoted(wanted, lang)}"
+                problem=f"not LinkedIn's label ({label.key}): write {locales[lang].quoted(wanted)}"
             )
         for other in dict.fromkeys((lang, *locales)):
             for text in label.accepted(other):
                 why = _closeness(quote, text)
                 if why:
-                    return Verdict(
-                        problem=f"{why} LinkedIn's label ({label.key}): write {quoted(text, other)}"
-                    )
+                    write = locales[other].quoted(text)
+                    return Verdict(problem=f"{why} LinkedIn's label ({label.key}): write {write}")
     return Verdict()
 
 
 def check_page(
-    file: str, lang: str, texts: Iterable[Text], glossary: Glossary, locales: Sequence[str]
+    file: str, lang: str, texts: Iterable[Text], glossary: Glossary, locales: Mapping[str, Language]
 ) -> tuple[list[Finding], set[str]]:
     """label-mismatch errors of one page, and the keys of the labels it quotes exactly."""
     findings: list[Finding] = []
@@ -175,8 +171,9 @@ def check_page(
     return findings, used
 
 
-def unused(file: str, lang: str, used: set[str], glossary: Glossary) -> list[Finding]:
+def unused(file: str, language: Language, used: set[str], glossary: Glossary) -> list[Finding]:
     """label-unused warnings: labels of this language that its guide never quotes."""
+    lang = language.locale
     return [
         Finding(
             Check.LABEL_UNUSED,
@@ -184,7 +181,7 @@ def unused(file: str, lang: str, used: set[str], glossary: Glossary) -> list[Fin
             file,
             None,
             label.key,
-            f"the guide never quotes LinkedIn's label {quoted(text, lang)} ({label.key})",
+            f"the guide never quotes LinkedIn's label {language.quoted(text)} ({label.key})",
         )
         for label in glossary.labels
         if (text := label.text.get(lang)) and label.key not in used

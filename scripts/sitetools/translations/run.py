@@ -8,8 +8,8 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-from sitetools import prose
-from sitetools.check.translations import check_translations
+from sitetools import languages, prose
+from sitetools.kernel import parity
 from sitetools.kernel.config import Site, load_site
 from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
@@ -136,13 +136,14 @@ def _illustrations(site: Site, glossary: Glossary) -> list[Finding]:
 
 def _labels(site: Site, reader: _Reader, pages: list[Page], glossary: Glossary) -> list[Finding]:
     findings: list[Finding] = []
+    table = languages.for_checker(site.root)
     for page in pages:
         file = site.rel(page.path)
         texts = prose.texts(reader.source(page))
-        found, used = labels.check_page(file, page.lang, texts, glossary, site.locales)
+        found, used = labels.check_page(file, page.lang, texts, glossary, table)
         findings += found
         if page.key in glossary.guides:
-            findings += labels.unused(file, page.lang, used, glossary)
+            findings += labels.unused(file, table[page.lang], used, glossary)
     return findings + _illustrations(site, glossary)
 
 
@@ -158,7 +159,7 @@ def check(options: Options) -> Result:
     else:
         notes.append("--no-git: translation freshness (git dates) not checked")
     # The validator's translation-missing, annotated on the first line of the page that exists.
-    findings = [replace(f, line=f.line or 1) for f in check_translations(site, pages)]
+    findings = [replace(f, line=f.line or 1) for f in parity.findings(site, pages)]
     # A page whose YAML is broken has no headings or keys to compare: say why, once.
     all_pages = pages
     pages, unreadable = reader.readable(all_pages)

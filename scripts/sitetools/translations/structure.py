@@ -19,6 +19,8 @@ from sitetools.rules import front_matter
 
 # Keys every page must have: the front-matter rule (check_content.py) reports them per page.
 REQUIRED_KEYS = front_matter.REQUIRED
+# Only a translation carries it (a page not yet translated): the source page never does.
+TRANSLATION_ONLY = {front_matter.UNTRANSLATED}
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,9 @@ def compare_front_matter(source: Version, translation: Version) -> list[Finding]
             key,
             f"front matter key '{key}' is not in the {source.language} page ({source.file})",
         )
-        for key in sorted(translation.meta.keys() - source.meta.keys() - set(REQUIRED_KEYS))
+        for key in sorted(
+            translation.meta.keys() - source.meta.keys() - set(REQUIRED_KEYS) - TRANSLATION_ONLY
+        )
     ]
     return findings
 
