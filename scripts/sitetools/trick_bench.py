@@ -45,7 +45,7 @@ MEASURES = (
     ("KB", "KB", 1),
 )
 # Bytes barely move between runs (a spread of 0 is common), so a cost must also exceed this to
-# count: the 40-byte source-map comment that goes with the compile hint is not a cost.
+# count: a 40-byte comment is not a cost.
 SMALLEST = {"perf": 0.0, "TBT ms": 0.0, "LCP ms": 0.0, "KB": 0.1}
 
 
@@ -142,11 +142,6 @@ TRICKS = (
         "css-comments",
         "Our stylesheets published without their comments (plugin/own_css.py).",
         (Patch(PIPELINE, "    strip_css_comments,\n"),),
-    ),
-    Trick(
-        "compile-hints",
-        "Material's bundle marked for V8 to compile while it downloads (plugin/compile_hints.py).",
-        (Patch(PIPELINE, "    compile_hint,\n"),),
     ),
 )
 
