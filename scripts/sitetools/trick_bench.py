@@ -73,11 +73,6 @@ class Trick:
 
 
 MAIN = "overrides/main.html"
-PRESET_CLASSES = Patch(
-    MAIN,
-    '  <script>document.documentElement.className="js js-focus-visible";'
-    'document.documentElement.setAttribute("data-js-focus-visible","")</script>\n',
-)
 PIPELINE = "scripts/sitetools/plugin/pipeline.py"
 ALTERNATE_GUARD = (
     "<script>(function(){var l=[].slice.call(document.querySelectorAll("
@@ -90,8 +85,8 @@ TRICKS = (
     Trick(
         "after-paint",
         "Material's bundle and share.js start after the first paint (after-paint.html), with "
-        "what that forced: the palette set before the paint (colour-scheme.html), the "
-        "color-scheme meta kept out, <html>'s classes pre-set. Off: Material's own loading.",
+        "what that forced: the palette set before the paint (colour-scheme.html). Off: "
+        "Material's own loading.",
         (
             Patch(
                 MAIN,
@@ -107,30 +102,6 @@ TRICKS = (
             Patch(MAIN, '  {% include "partials/after-paint.html" %}\n'),
             Patch(MAIN, "{% block scripts %}\n", "{% block scripts %}\n" + ALTERNATE_GUARD),
             Patch(MAIN, '    {% include "partials/colour-scheme.html" %}\n'),
-            PRESET_CLASSES,
-        ),
-    ),
-    Trick(
-        "color-scheme-meta",
-        "after-paint.html keeps Material's <meta name=color-scheme> out of the head.",
-        (
-            Patch(
-                "overrides/partials/after-paint.html",
-                'head.appendChild=function(node){if(node.nodeName==="META"&&'
-                'node.name==="color-scheme")return node;return append.apply(this,arguments)};\n',
-            ),
-        ),
-    ),
-    Trick("html-classes", "<html> gets Material's classes before <body>.", (PRESET_CLASSES,)),
-    Trick(
-        "content-visibility",
-        "Footnotes are styled and laid out only near the viewport (site.css).",
-        (
-            Patch(
-                "docs/assets/stylesheets/site.css",
-                ".md-typeset > .footnote {\n  content-visibility: auto;\n"
-                "  contain-intrinsic-size: auto 4000px;\n}\n",
-            ),
         ),
     ),
     Trick(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import material
 import pytest
-from browser_support import VIEWPORTS, Site, page_paths, render_all, visit
+from browser_support import VIEWPORTS, Site, page_paths, visit
 from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
@@ -42,7 +42,6 @@ def snapshot(page: Page, url: str, act: Callable[[Page], None]) -> bytes:
         }))"""
     )
     act(page)
-    render_all(page)
     page.wait_for_timeout(150)
     return page.screenshot(full_page=True, animations="disabled", caret="hide")
 
