@@ -7,13 +7,12 @@ tests are moved to the front, so that no core is left running one alone at the e
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from helpers import ROOT, mkdocs_build
+from helpers import ROOT, copy_project, mkdocs_build
 
 # Fixtures that start chromium: Playwright's (tests/browser) and the screenshot renderer's.
 BROWSER_FIXTURES = frozenset({"playwright", "camera"})
@@ -68,14 +67,4 @@ def built_site(site_dir: Path) -> Path:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Iterator[Path]:
     """A throwaway copy of the project's sources, for tests that break things on purpose."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif not source.exists():
-            continue
-        else:
-            shutil.copy2(source, copy / name)
-    yield copy
+    yield copy_project(tmp_path / "project")

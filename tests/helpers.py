@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -57,3 +58,15 @@ def free_port() -> int:
     port: int = listener.getsockname()[1]
     listener.close()
     return port
+
+
+def copy_project(copy: Path) -> Path:
+    """A throwaway copy of what the build reads from the project, in `copy` (created)."""
+    copy.mkdir()
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, copy / name)
+    return copy

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sitetools.frontmatter import FrontMatterError, decode
+from sitetools.kernel.frontmatter import FrontMatterError, decode
 
 # Files MkDocs reads as text (pages); the others are copied as bytes.
 TEXT_SUFFIXES = (".md",)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markdown.extensions.toc import slugify
 from markdown_it.token import Token
 
-from sitetools.frontmatter import parse_front_matter
+from sitetools.kernel.frontmatter import parse_front_matter
 from sitetools.kernel.markdown import parse
 
 # Python-Markdown attr_list blocks: `{ #id }`, `{: .class }`, `{ width="300" loading=lazy }`.
@@ -135,8 +135,8 @@ def _inline(token: Token) -> Iterator[Text]:
 def front_matter_lines(source: str) -> dict[str, int]:
     """The line of each top-level front matter key.
 
-    Read by :mod:`sitetools.frontmatter`: callers check first that the page's front matter
-    is readable (a :class:`~sitetools.frontmatter.FrontMatterError` otherwise).
+    Read by :mod:`sitetools.kernel.frontmatter`: callers check first that the page's front matter
+    is readable (a :class:`~sitetools.kernel.frontmatter.FrontMatterError` otherwise).
     """
     return dict(parse_front_matter(source, "page").key_lines)
 

@@ -26,6 +26,23 @@ ENHANCED = """() => new Promise(resolve => {
     wait()
 })"""
 
+# True once no CSS transition runs any more where the page is drawn, checked two frames after a
+# change (time for the browser to restyle and start them) and again after each one ends (one
+# may start another): Material's colour fade when the reader switches schemes, 0.1 to 0.25 s
+# (unused_css.py drops the rules that would hold it back). A transition in a block that
+# content-visibility leaves undrawn does not run until the block is drawn: not waited for.
+TRANSITIONS_ENDED = """() => new Promise(resolve => {
+    const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+        const running = document.getAnimations().filter(animation =>
+            animation instanceof CSSTransition && animation.playState === "running"
+            && animation.effect.target.checkVisibility({contentVisibilityAuto: true}))
+        if (!running.length) return resolve(true)
+        Promise.all(running.map(transition => transition.finished.catch(() => null)))
+            .then(settle)
+    }))
+    settle()
+})"""
+
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 AGENTS = {
     "Android": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT
-from browser_support import VIEWPORTS, Site, page_paths, visit
+from browser_support import TRANSITIONS_ENDED, VIEWPORTS, Site, page_paths, visit
 from playwright.sync_api import Browser, Page
 
 SCHEMES = {"light": "default", "dark": "slate"}
@@ -22,12 +22,12 @@ def axe_violations(page: Page) -> list[str]:
 
 def switch_to_dark_after_scrolling(page: Page) -> None:
     """Scroll to the bottom and back to the top, then pick the dark scheme with the palette
-    toggle, and wait until the colours have faded in."""
+    toggle, and wait until the colours have faded in (the transitions have ended)."""
     for scroll in ("document.body.scrollHeight", "0"):
         page.evaluate(f"window.scrollTo(0, {scroll})")
         page.wait_for_timeout(100)
     page.locator("form[data-md-component='palette'] label:visible").click()
-    page.wait_for_timeout(400)  # Material fades colours in, 125 to 250 ms
+    page.wait_for_function(TRANSITIONS_ENDED)  # Material fades colours in, 125 to 250 ms
 
 
 @pytest.mark.parametrize("path", [*page_paths(), "404.html", "en/404.html"])

@@ -11,6 +11,7 @@ from pathlib import Path
 import material
 import pytest
 from browser_support import VIEWPORTS, Site, page_paths, visit
+from full_page import full_page_png
 from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
@@ -43,7 +44,7 @@ def snapshot(page: Page, url: str, act: Callable[[Page], None]) -> bytes:
     )
     act(page)
     page.wait_for_timeout(150)
-    return page.screenshot(full_page=True, animations="disabled", caret="hide")
+    return full_page_png(page)  # screenshot(full_page=True, animations="disabled", caret="hide")
 
 
 def differing_pixels(first: bytes, second: bytes) -> tuple[int, tuple[int, ...] | None]:
@@ -51,7 +52,10 @@ def differing_pixels(first: bytes, second: bytes) -> tuple[int, tuple[int, ...] 
     a, b = (Image.open(io.BytesIO(data)).convert("RGB") for data in (first, second))
     if a.size != b.size:
         return a.width * a.height, (0, 0, *a.size)
-    visible = ImageChops.difference(a, b).convert("L").point(lambda v: 255 if v > NOISE else 0)
+    difference = ImageChops.difference(a, b)
+    if difference.getbbox() is None:  # the same pixels: most pages, at once
+        return 0, None
+    visible = difference.convert("L").point(lambda v: 255 if v > NOISE else 0)
     return sum(visible.histogram()[1:]), visible.getbbox()
 
 
@@ -125,3 +129,28 @@ def test_what_scripts_draw_looks_the_same(
     look: BrowserContext, served_site: Site, path: str, act: Callable[[Page], None]
 ) -> None:
     compare(look, served_site.at(path), act)
+
+
+@pytest.mark.parametrize("look", ["phone-light"], indirect=True)
+def test_a_lost_rule_is_seen(look: BrowserContext, served_site: Site) -> None:
+    """Guard against a comparison that cannot fail: Material's full stylesheets without the
+    header's colours are told apart from the shipped ones."""
+
+    colours = "color:var(--md-primary-bg-color);background-color:var(--md-primary-fg-color)"
+    header = f"z-index:4;display:block;{colours}"  # in .md-header{...} only
+    main = FULL_CSS["main"].read_text(encoding="utf-8")
+    assert main.count(header) == 1, "Material's header rule changed: pick another one"
+
+    def without_header_colours(route: Route) -> None:
+        if not route.request.url.rsplit("/", 1)[1].startswith("main."):
+            serve_full_css(route)
+            return
+        route.fulfill(body=main.replace(header, "z-index:4;display:block"), content_type="text/css")
+
+    page = look.new_page()
+    url = served_site.at("faq/")
+    shipped = snapshot(page, url, nothing)
+    page.route(SHIPPED_CSS, without_header_colours)
+    lost = snapshot(page, url, nothing)
+    page.close()
+    assert differing_pixels(shipped, lost)[0] > MAX_DIFFERING

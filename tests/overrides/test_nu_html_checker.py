@@ -3,7 +3,7 @@
 The checker comes from npm's ``vnu-jar``, pinned by ``tests/vnu/package-lock.json`` and
 installed by ``make test`` (``npm ci --ignore-scripts``: its install script would download a
 Java of its own); it runs on the machine's Java 11+. One JVM checks the whole site. An error in
-markup we write (templates, hooks, pages) fails; errors in Material's own markup are listed,
+markup we write (templates, plugin, pages) fails; errors in Material's own markup are listed,
 with their reasons, in ``nu_theme_errors.py``, and an entry that matches nothing fails too.
 """
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from helpers import ROOT, SITE_URL
+from helpers import ROOT, SITE_URL, mkdocs_build
 from helpers_html import Document, read
 from pypdf import PdfReader
 
@@ -100,3 +100,30 @@ def test_copy_script_is_loaded_on_the_share_pages_only(site: Path) -> None:
         assert name in source(site, lang)
         assert name not in (site / LANGS[lang] / "opt-out" / "index.html").read_text("utf-8")
         assert name not in (site / LANGS[lang] / "index.html").read_text("utf-8")
+
+
+def _fails_in_one_line(project: Path, tmp_path: Path, *names: str) -> None:
+    result = mkdocs_build(project, tmp_path / "out")
+    assert result.returncode != 0, "the build should have failed"
+    for name in names:
+        assert name in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_label_the_glossary_has_not_seen_stops_the_build_naming_it(
+    project_copy: Path, tmp_path: Path
+) -> None:
+    glossary = project_copy / "glossary" / "ui-labels.yml"
+    text = glossary.read_text("utf-8")
+    english = "    en: Data for Generative AI Improvement\n"
+    assert english in text
+    glossary.write_text(text.replace(english, "    en: null\n"), "utf-8")
+    _fails_in_one_line(project_copy, tmp_path, "data/share-kit.yml: en", "'genai_setting'")
+
+
+def test_an_unknown_marker_stops_the_build_naming_the_page(
+    project_copy: Path, tmp_path: Path
+) -> None:
+    page = project_copy / "docs" / "en" / "share.md"
+    page.write_text(page.read_text("utf-8") + "\n<!-- share-kit:poster -->\n", "utf-8")
+    _fails_in_one_line(project_copy, tmp_path, "docs/en/share.md", "share-kit:poster")

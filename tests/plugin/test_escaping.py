@@ -1,4 +1,4 @@
-"""What the hooks write into HTML and XML reads back, character for character, as its source.
+"""What the plugin writes into HTML and XML reads back, character for character, as its source.
 
 Read with a WHATWG HTML5 parser (selectolax's Lexbor) or an XML parser, as a browser or a feed
 reader would: a double quote, an ampersand or a "</script>" in a value must neither cut it

@@ -1,4 +1,4 @@
-"""Pure helpers of the i18n build hooks (scripts/sitetools/plugin/)."""
+"""Pure helpers of the plugin's i18n fixes (scripts/sitetools/plugin/)."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ class Drawn:
 
 def inputs_of(lang: str) -> Inputs:
     guide = language_url(SITE_URL, lang, "fr", "opt-out/")
-    return kit.gather(ROOT, ROOT / "docs", lang, LOCALES, SITE_URL, guide)
+    return kit.gather(ROOT, ROOT / "docs", lang, SITE_URL, guide)
 
 
 def draw(inputs: Inputs) -> Drawn:

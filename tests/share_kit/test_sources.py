@@ -65,3 +65,16 @@ def test_a_kept_kit_is_reused_and_a_changed_one_is_drawn_anew(drawn: Drawn, tmp_
 def assert_files(kit: Kit, drawn: Drawn) -> None:
     for asset in ASSETS:
         assert kit.path(asset).read_bytes() == drawn.asset(asset), asset
+
+
+def test_words_that_do_not_fit_an_image_stop_the_kit_naming_it(drawn: Drawn) -> None:
+    lang = drawn.inputs.lang
+    text = drawn.inputs.words_text
+    section = text.index(f"\n{lang}:")
+    square = text.index("  square:\n", section)
+    body = text.index("    body:", square)
+    long_body = "    body: >-\n" + "      " + "mot " * 200 + "\n"
+    end = text.index("\n  story:", body)
+    words = text[:body] + long_body + text[end + 1 :]
+    with pytest.raises(ShareKitError, match=rf"data/share-kit\.yml: {lang}\.square: too much text"):
+        draw(dataclasses.replace(drawn.inputs, words_text=words))

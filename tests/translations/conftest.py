@@ -13,9 +13,9 @@ from helpers import ROOT
 
 from sitetools.translations.cli import main
 
-# What check_translations.py reads: the config (its theme needs overrides/), the pages, the
-# glossary and the illustrations' labels.
-COPIED = ("mkdocs.yml", "docs", "overrides", "glossary", "screenshots")
+# What check_translations.py reads: the config (its theme needs overrides/, its watch list and
+# the plugin data/), the pages, the glossary and the illustrations' labels.
+COPIED = ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots")
 
 
 @pytest.fixture

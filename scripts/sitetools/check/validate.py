@@ -33,8 +33,8 @@ from sitetools.check.locate import Locator
 from sitetools.check.preflight import check_tree, read_sources
 from sitetools.check.rendered import image_urls, parse_html
 from sitetools.check.translations import check_translations
-from sitetools.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.config import Site, load
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.markdown import front_matter
 from sitetools.kernel.model import Check, Finding, InputError, Severity
 from sitetools.kernel.pages import Page, discover, page_of

@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.languages import Language
 from sitetools.plugin.state import BuildState
 from sitetools.rules.front_matter import CONFIRMED_IN_APP as FIELD

@@ -35,6 +35,8 @@ from sitetools.share_kit import site as share_kit
 
 # `mkdocs serve` notices an edit within a tenth of a second: MkDocs 1.6 polls every 0.5 s.
 POLL_SECONDS = 0.1
+# Folders beside mkdocs.yml that `mkdocs serve` watches besides docs/ and the theme.
+WATCHED = ("data", "glossary")
 
 
 class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
@@ -80,9 +82,8 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         to the build's files, so that the Share page links to them like to any file."""
         state, locale = self.state, i18n.current_language(config)
         folder = cache_folder(config, share_kit.CACHE_NAME)
-        locales = tuple(state.locales)
         state.share_kits[locale] = share_kit.register_files(
-            config, files, locale, state.default, locales, folder
+            config, files, locale, state.default, folder
         )
         return files
 
@@ -149,7 +150,13 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
             pipeline.run(config, self.state)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Poll for edits every tenth of a second (watchdog's emitters, no setting for it)."""
+        """Rebuild on edits of the data the pages are built from too (what's new, the share
+        kit's words, LinkedIn's labels), and poll for edits every tenth of a second (watchdog's
+        emitters, no setting for it)."""
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        for folder in WATCHED:
+            if (root / folder).is_dir():  # a copy of the site may have neither
+                server.watch(str(root / folder))
         for emitter in getattr(server.observer, "emitters", ()):
             if hasattr(emitter, "_timeout"):  # watchdog's EventEmitter: the polling interval
                 emitter._timeout = POLL_SECONDS

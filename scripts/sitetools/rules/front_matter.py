@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sitetools.frontmatter import FrontMatter, FrontMatterError
+from sitetools.kernel.frontmatter import FrontMatter, FrontMatterError
 from sitetools.kernel.model import Check, Finding
 
 RULE = Check.FRONT_MATTER

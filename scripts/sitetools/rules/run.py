@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitetools import prose
-from sitetools.frontmatter import FrontMatter, FrontMatterError, decode, parse_front_matter
 from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.frontmatter import FrontMatter, FrontMatterError, decode, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
 from sitetools.kernel.pages import Page, discover, page_of
 from sitetools.rules import front_matter, labels, typography

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sitetools.frontmatter import FrontMatter
+from sitetools.kernel.frontmatter import FrontMatter
 from sitetools.kernel.markdown import parse
 from sitetools.kernel.model import Check
 

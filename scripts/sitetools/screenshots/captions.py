@@ -1,23 +1,23 @@
 """The caption a page shows under an image: a real screenshot says when it was taken.
 
-Illustrations say « Illustration simplifiée, pas une capture d'écran » / "Simplified
-illustration, not a screenshot"; real captures « Capture d'écran du 3 novembre 2025 » /
-"Screenshot, taken on 3 November 2025", so that a reader knows how old the picture is.
+Real captures say « Capture d'écran du 3 novembre 2025 » / "Screenshot, taken on 3 November
+2025", so that a reader knows how old the picture is; the caption and the placeholder alt text
+are each language's strings in ``data/languages.yml``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from sitetools.languages import load
+from sitetools.screenshots.naming import ROOT
+
 _MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 _MONTHS_EN = "January February March April May June July August September October November December"
 MONTHS = {"fr": _MONTHS_FR.split(), "en": _MONTHS_EN.split()}
-REAL = {"fr": "Capture d'écran du {date}", "en": "Screenshot, taken on {date}"}
-ILLUSTRATION = {
-    "fr": "Illustration simplifiée, pas une capture d'écran",
-    "en": "Simplified illustration, not a screenshot",
-}
-ALT_TODO = {"fr": "DÉCRIVEZ CE QU'IL FAUT TOUCHER", "en": "DESCRIBE WHAT TO TAP"}
+STRINGS = {locale: language.strings for locale, language in load(ROOT).items()}
+# The alt text of an imported screenshot until a contributor describes it, in each language.
+ALT_TODO = {locale: strings["caption.alt_todo"] for locale, strings in STRINGS.items()}
 # Width the page gives a capture: phone-shaped ones narrower than desktop ones.
 PORTRAIT_WIDTH = 300
 LANDSCAPE_WIDTH = 768
@@ -45,7 +45,7 @@ def real_image(lang: str, src: str, width: int, height: int, day: dt.date) -> st
     work at any indentation.
     """
     shown_width, shown_height = display_size(width, height)
-    caption = REAL[lang].format(date=long_date(day, lang))
+    caption = STRINGS[lang]["caption.real"].format(date=long_date(day, lang))
     return (
         f'![{ALT_TODO[lang]}]({src}){{ width="{shown_width}" height="{shown_height}"'
         " loading=lazy }<br>\n"

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sitetools.languages import load
+
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE_DIR = ROOT / "screenshots"
 DOCS_DIR = ROOT / "docs"
 # Below each language folder; also the link a page at the top of docs/<lang>/ writes.
 SCREENS = "assets/images/screens"
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(load(ROOT))  # data/languages.yml
 REAL_FOLDER = "real"
 SUFFIX = ".webp"
 

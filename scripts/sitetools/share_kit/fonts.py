@@ -1,18 +1,17 @@
 """The kit's font: Inter, vendored under ``screenshots/fonts/`` with its OFL licence.
 
-The same files draw the illustrations and the link-preview cards, so the kit looks like the
+The same files draw the illustrations and the link-preview cards (Pillow's images use
+:func:`sitetools.plugin.brand.font`), so the kit looks like the
 rest of the site; nothing is downloaded. The PDF embeds only the glyphs it uses (fpdf2
 subsets the font with fontTools), which keeps the carousel small.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from PIL import ImageFont
+from sitetools.plugin.brand import FONTS
 
-FONTS = Path(__file__).resolve().parents[3] / "screenshots" / "fonts"
 LICENCE = FONTS / "OFL.txt"
 WEIGHTS = ("Regular", "SemiBold")
 
@@ -22,12 +21,6 @@ def font_file(weight: str) -> Path:
     if weight not in WEIGHTS:
         raise ValueError(f"no vendored Inter {weight!r}; have {', '.join(WEIGHTS)}")
     return FONTS / f"Inter-{weight}.otf"
-
-
-@cache
-def pillow_font(weight: str, size: int) -> ImageFont.FreeTypeFont:
-    """Inter at `size` pixels, for Pillow."""
-    return ImageFont.truetype(str(font_file(weight)), size)
 
 
 def font_bytes() -> bytes:

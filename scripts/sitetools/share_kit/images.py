@@ -12,16 +12,16 @@ import io
 
 from PIL import Image, ImageDraw, ImageFont
 
-from sitetools.share_kit.fonts import pillow_font
+from sitetools.plugin.brand import BAND, INK_SOFT, draw_shield
+from sitetools.plugin.brand import font as pillow_font
 from sitetools.share_kit.inputs import Inputs, ShareKitError
-from sitetools.share_kit.pdf import BAND, INK, WHITE
+from sitetools.share_kit.pdf import INK, WHITE
 from sitetools.share_kit.qr import qr_matrix
 from sitetools.share_kit.words import Panel, Words
 
 SQUARE_SIZE = (1080, 1080)
 STORY_SIZE = (1080, 1920)
 MARGIN = 90
-SOFT = (220, 224, 255)
 
 
 def lines_of(text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
@@ -70,14 +70,15 @@ def _panel(panel: Panel, words: Words, inputs: Inputs, size: tuple[int, int], na
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, width, 24), fill=BAND)
     story = height > width
+    draw_shield(draw, MARGIN, 90 if story else 70, 72)  # the site's mark, as on its cards
     y = _paragraph(
         draw,
         panel.heading,
-        pillow_font("SemiBold", 92 if story else 84),
-        200 if story else 130,
+        pillow_font("SemiBold", 92),
+        240 if story else 190,
         WHITE,
     )
-    y = _paragraph(draw, panel.body, pillow_font("Regular", 52 if story else 50), y + 40, SOFT)
+    y = _paragraph(draw, panel.body, pillow_font("Regular", 52 if story else 60), y + 40, INK_SOFT)
     footer = height - 230
     if story:
         qr_size = 420
@@ -93,7 +94,7 @@ def _panel(panel: Panel, words: Words, inputs: Inputs, size: tuple[int, int], na
         font=pillow_font("SemiBold", 40),
         fill=WHITE,
     )
-    draw.text((MARGIN, height - 120), words.reviewed, font=small, fill=SOFT)
+    draw.text((MARGIN, height - 120), words.reviewed, font=small, fill=INK_SOFT)
     return _png(image)
 
 

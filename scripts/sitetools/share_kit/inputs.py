@@ -14,8 +14,6 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-# Date style per site language: British English for a European readership (as page_meta.py).
-DATE_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 WORDS_FILE = Path("data") / "share-kit.yml"
 GLOSSARY_FILE = Path("glossary") / "ui-labels.yml"
 SCREENS = Path("assets") / "images" / "screens"
@@ -30,6 +28,11 @@ class Inputs:
     """One language's kit, before drawing."""
 
     lang: str
+    # The language the words are written in: `lang`, or the language they were copied from
+    # until translated (``written_in`` in the words file); LinkedIn's labels, the date, the
+    # PDF's declared language and the typography follow it.
+    written_in: str
+    date_locale: str  # Babel's, from data/languages.yml
     labels: dict[str, str | None]
     reviewed: dt.date
     site_url: str
@@ -41,9 +44,7 @@ class Inputs:
     @property
     def date_text(self) -> str:
         """The review date spelled out in this language ("4 décembre 2026")."""
-        return format_date(
-            self.reviewed, format="long", locale=DATE_LOCALES.get(self.lang, self.lang)
-        )
+        return format_date(self.reviewed, format="long", locale=self.date_locale)
 
     @property
     def site_address(self) -> str:
@@ -59,6 +60,8 @@ class Inputs:
         digest = hashlib.sha256(code)
         parts = [
             self.lang,
+            self.written_in,
+            self.date_locale,
             self.reviewed.isoformat(),
             self.site_url,
             self.guide_url,

@@ -19,9 +19,12 @@ from pathlib import Path
 import fpdf
 import PIL
 import segno
+import yaml
 
-from sitetools.frontmatter import FrontMatterError, read_front_matter
+from sitetools import languages
+from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
+from sitetools.plugin import brand
 from sitetools.rules.front_matter import reviewed_on
 from sitetools.share_kit import images, pdf
 from sitetools.share_kit.fonts import font_bytes
@@ -32,6 +35,8 @@ from sitetools.translations import glossary
 
 SHARE_PAGE = "share.md"
 SETTING = "genai_setting"
+# Keys of a glossary label that are not languages (glossary/ui-labels.yml's header).
+GLOSSARY_KEYS = frozenset({"variants", "avoid", "sources", "note"})
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,10 @@ class Kit:
 
 @cache
 def drawing_code() -> bytes:
-    """What draws every kit: this package's code, the fonts, and the drawing libraries."""
+    """What draws every kit: this package's code, the site's brand (colours, mark), the fonts,
+    and the drawing libraries."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(brand.__file__)]:
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(font_bytes())
     for version in (fpdf.__version__, PIL.__version__, segno.__version__):
@@ -73,21 +79,48 @@ def reviewed_date(docs_dir: Path, lang: str) -> dt.date:
     return date
 
 
-def gather(
-    root: Path, docs_dir: Path, lang: str, locales: tuple[str, ...], site_url: str, guide_url: str
-) -> Inputs:
-    """The inputs of `lang`'s kit, read from the project at `root`."""
+def written_in(words_text: str, lang: str) -> str:
+    """The language `lang`'s words are written in: its own, or ``written_in`` (a section
+    copied from another language by scripts/add_language.py, until it is translated)."""
     try:
-        labels = glossary.load_glossary(root / GLOSSARY_FILE, locales, GLOSSARY_FILE.as_posix())
-    except InputError as error:
-        raise ShareKitError(str(error)) from None
+        data = yaml.safe_load(words_text)
+    except yaml.YAMLError:
+        return lang  # load_words names the fault
+    section = data.get(lang) if isinstance(data, dict) else None
+    value = section.get("written_in", lang) if isinstance(section, dict) else lang
+    if not isinstance(value, str):
+        raise ShareKitError(f"{WORDS_FILE.as_posix()}: {lang}.written_in: expected a language")
+    return value
+
+
+def glossary_languages(path: Path) -> tuple[str, ...]:
+    """The languages the glossary gives labels in: the language keys of its first label."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        first = next(iter(data["labels"].values()))
+        return tuple(key for key in first if key not in GLOSSARY_KEYS)
+    except (OSError, yaml.YAMLError, TypeError, KeyError, StopIteration, AttributeError):
+        return ()  # load_glossary names the fault
+
+
+def gather(root: Path, docs_dir: Path, lang: str, site_url: str, guide_url: str) -> Inputs:
+    """The inputs of `lang`'s kit, read from the project at `root`."""
     try:
         words_text = (root / WORDS_FILE).read_text(encoding="utf-8")
     except OSError as error:
         raise ShareKitError(f"{WORDS_FILE.as_posix()}: cannot read: {error.strerror}") from None
+    text_lang = written_in(words_text, lang)
+    path = root / GLOSSARY_FILE
+    try:  # the glossary's own languages: a language just added to the site has none yet
+        labels = glossary.load_glossary(path, glossary_languages(path), GLOSSARY_FILE.as_posix())
+        table = languages.load(root)
+    except (InputError, languages.LanguagesError) as error:
+        raise ShareKitError(str(error)) from None
     return Inputs(
         lang=lang,
-        labels={label.key: label.text.get(lang) for label in labels.labels},
+        written_in=text_lang,
+        date_locale=table[text_lang].date_locale if text_lang in table else text_lang,
+        labels={label.key: label.text.get(text_lang) for label in labels.labels},
         reviewed=reviewed_date(docs_dir, lang),
         site_url=site_url,
         guide_url=guide_url,

@@ -13,6 +13,8 @@ import datetime as dt
 from fpdf import FPDF
 from fpdf.prefs import ViewerPreferences
 
+from sitetools.plugin.brand import BACKGROUND, BAND
+from sitetools.plugin.brand import INK as CARD_INK
 from sitetools.share_kit.fonts import font_file
 from sitetools.share_kit.inputs import Inputs
 from sitetools.share_kit.qr import qr_matrix
@@ -20,10 +22,9 @@ from sitetools.share_kit.words import Slide, Words
 
 SLIDE_SIZE = (1080, 1350)  # points; LinkedIn's portrait document format is 4:5
 MARGIN = 80
-INK = (26, 35, 126)  # Material indigo 900, the cards' background (overrides/hooks/brand.py)
-BAND = (63, 81, 181)  # Material indigo 500, the site's primary colour
-SOFT = (90, 90, 110)
-WHITE = (255, 255, 255)
+# The link-preview cards' colours (sitetools/plugin/brand.py): indigo 900 and 500, white.
+INK, BAND, WHITE = BACKGROUND, BAND, CARD_INK
+SOFT = (90, 90, 110)  # body text on the white slides
 QR_SIZE = 420
 FAMILY = "Inter"
 
@@ -35,7 +36,7 @@ def _document(words: Words, inputs: Inputs) -> FPDF:
     pdf.add_font(FAMILY, "", str(font_file("Regular")))
     pdf.add_font(FAMILY, "B", str(font_file("SemiBold")))
     pdf.set_title(words.title)
-    pdf.set_lang(inputs.lang)
+    pdf.set_lang(inputs.written_in)
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
     pdf.set_creation_date(dt.datetime.combine(inputs.reviewed, dt.time(), tzinfo=dt.UTC))
     return pdf

@@ -1,6 +1,6 @@
 """The build's side of the share kit: its files published, the Share page's markers filled.
 
-A build hook (overrides/hooks/share_kit.py) calls :func:`register_files` once per language,
+The build plugin (sitetools/plugin/plugin.py) calls :func:`register_files` once per language,
 after mkdocs-static-i18n has laid out that language's files, and :func:`fill_page` for every
 page. The Share page (``docs/<lang>/share.md``) holds markers, each on a line of its own:
 
@@ -48,9 +48,7 @@ def language_url(site_url: str, lang: str, default: str, path: str) -> str:
     return base + ("" if lang == default else f"{lang}/") + path
 
 
-def prepare(
-    config: MkDocsConfig, lang: str, default: str, locales: tuple[str, ...], cache_dir: Path
-) -> Kit:
+def prepare(config: MkDocsConfig, lang: str, default: str, cache_dir: Path) -> Kit:
     """`lang`'s kit for this site, drawn or taken from `cache_dir`."""
     root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
     site_url = config.site_url or ""
@@ -58,7 +56,6 @@ def prepare(
         root,
         Path(config.docs_dir),
         lang,
-        locales,
         site_url,
         language_url(site_url, lang, default, GUIDE),
     )
@@ -70,7 +67,6 @@ def register_files(
     files: Files,
     lang: str,
     default: str,
-    locales: tuple[str, ...],
     cache_dir: Path,
 ) -> Kit | None:
     """Add `lang`'s assets to the build's files; None (nothing added) without a Share page.
@@ -80,7 +76,7 @@ def register_files(
     if not (Path(config.docs_dir) / lang / SHARE_PAGE).is_file():
         return None
     try:
-        kit = prepare(config, lang, default, locales, cache_dir)
+        kit = prepare(config, lang, default, cache_dir)
     except ShareKitError as error:
         raise PluginError(str(error)) from None
     folder = "" if lang == default else lang

@@ -80,7 +80,8 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
             label = inputs.labels[name]
             if label is None:
                 raise ShareKitError(
-                    f"{where}: the glossary has no '{inputs.lang}' label for '{name}' (not seen)"
+                    f"{where}: the glossary has no '{inputs.written_in}' label for '{name}'"
+                    " (not seen)"
                 )
             return label
         if name not in values:
@@ -88,7 +89,7 @@ def fill(text: str, inputs: Inputs, where: str, extra: Mapping[str, str] | None 
         return values[name]
 
     filled = PLACEHOLDER.sub(replace, text)
-    return french_spacing(filled) if inputs.lang == "fr" else filled
+    return french_spacing(filled) if inputs.written_in == "fr" else filled
 
 
 def _post(value: Any, where: str) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitetools import prose
-from sitetools.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.model import Check, Finding, InputError
 from sitetools.kernel.pages import discover, read_text
 from sitetools.rules import front_matter

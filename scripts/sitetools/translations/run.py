@@ -10,8 +10,8 @@ from babel import Locale, UnknownLocaleError
 
 from sitetools import prose
 from sitetools.check.translations import check_translations
-from sitetools.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
 from sitetools.kernel.pages import Page, discover, read_text
 from sitetools.rules import front_matter

@@ -1,4 +1,4 @@
-"""sitetools.frontmatter: the one reader of page front matter, and its one-line errors."""
+"""sitetools.kernel.frontmatter: the one reader of page front matter, and its one-line errors."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitetools.frontmatter import FrontMatterError, parse_front_matter, read_front_matter
+from sitetools.kernel.frontmatter import FrontMatterError, parse_front_matter, read_front_matter
 
 NAME = "docs/fr/x.md"
 BROKEN = {
