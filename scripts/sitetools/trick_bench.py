@@ -9,9 +9,9 @@ The copy's own ``scripts/`` goes first on ``PYTHONPATH``, so its build plugin is
 
 Every variant is served on 127.0.0.1 and measured by Lighthouse (mobile) on the home and the
 guide in both languages, round-robin: one run of every variant, then the next round, so a slow
-spell of the machine falls on all of them alike. The noise is the spread (max - min) of the
-baseline's runs; a trick is kept when removing it costs more than that on any page, for any of
-the performance score, TBT, LCP or bytes.
+spell of the machine falls on all of them alike. The noise is the largest spread (max - min) of
+any variant's runs on that page and measure (see ``noise``); a trick is kept when removing it
+costs more than that on any page, for any of the performance score, TBT, LCP or bytes.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ MEASURES = (
     ("KB", "KB", 1),
 )
 # Bytes barely move between runs (a spread of 0 is common), so a cost must also exceed this to
-# count: the 40-byte source-map comment that goes with the compile hint is not a cost.
+# count: a 40-byte comment is not a cost.
 SMALLEST = {"perf": 0.0, "TBT ms": 0.0, "LCP ms": 0.0, "KB": 0.1}
 
 
@@ -73,11 +73,6 @@ class Trick:
 
 
 MAIN = "overrides/main.html"
-PRESET_CLASSES = Patch(
-    MAIN,
-    '  <script>document.documentElement.className="js js-focus-visible";'
-    'document.documentElement.setAttribute("data-js-focus-visible","")</script>\n',
-)
 PIPELINE = "scripts/sitetools/plugin/pipeline.py"
 ALTERNATE_GUARD = (
     "<script>(function(){var l=[].slice.call(document.querySelectorAll("
@@ -90,8 +85,8 @@ TRICKS = (
     Trick(
         "after-paint",
         "Material's bundle and share.js start after the first paint (after-paint.html), with "
-        "what that forced: the palette set before the paint (colour-scheme.html), the "
-        "color-scheme meta kept out, <html>'s classes pre-set. Off: Material's own loading.",
+        "what that forced: the palette set before the paint (colour-scheme.html). Off: "
+        "Material's own loading.",
         (
             Patch(
                 MAIN,
@@ -107,30 +102,6 @@ TRICKS = (
             Patch(MAIN, '  {% include "partials/after-paint.html" %}\n'),
             Patch(MAIN, "{% block scripts %}\n", "{% block scripts %}\n" + ALTERNATE_GUARD),
             Patch(MAIN, '    {% include "partials/colour-scheme.html" %}\n'),
-            PRESET_CLASSES,
-        ),
-    ),
-    Trick(
-        "color-scheme-meta",
-        "after-paint.html keeps Material's <meta name=color-scheme> out of the head.",
-        (
-            Patch(
-                "overrides/partials/after-paint.html",
-                'head.appendChild=function(node){if(node.nodeName==="META"&&'
-                'node.name==="color-scheme")return node;return append.apply(this,arguments)};\n',
-            ),
-        ),
-    ),
-    Trick("html-classes", "<html> gets Material's classes before <body>.", (PRESET_CLASSES,)),
-    Trick(
-        "content-visibility",
-        "Footnotes are styled and laid out only near the viewport (site.css).",
-        (
-            Patch(
-                "docs/assets/stylesheets/site.css",
-                ".md-typeset > .footnote {\n  content-visibility: auto;\n"
-                "  contain-intrinsic-size: auto 4000px;\n}\n",
-            ),
         ),
     ),
     Trick(
@@ -142,11 +113,6 @@ TRICKS = (
         "css-comments",
         "Our stylesheets published without their comments (plugin/own_css.py).",
         (Patch(PIPELINE, "    strip_css_comments,\n"),),
-    ),
-    Trick(
-        "compile-hints",
-        "Material's bundle marked for V8 to compile while it downloads (plugin/compile_hints.py).",
-        (Patch(PIPELINE, "    compile_hint,\n"),),
     ),
 )
 
@@ -218,14 +184,31 @@ def costs(baseline: Summary, without: Summary) -> dict[str, float]:
     }
 
 
-def verdict(baseline: dict[str, Summary], without: dict[str, Summary]) -> tuple[bool, list[str]]:
-    """Keep the trick if removing it costs more than the baseline's spread (and SMALLEST) on any
-    page and measure; the reasons are those pages and measures."""
+Noise = dict[str, dict[str, float]]  # page -> measure -> run-to-run spread
+
+
+def noise(summaries: dict[str, dict[str, Summary]]) -> Noise:
+    """The run-to-run noise of this benchmark, per page and measure: the largest spread of any
+    variant's runs. The baseline's spread alone, from three runs, understates it (two runs a
+    few ms apart), and with four pages and four measures per trick, a trick would be kept on
+    one lucky difference."""
+    pages = next(iter(summaries.values()))
+    return {
+        page: {n: max(s[page].spread[n] for s in summaries.values()) for n, _, _ in MEASURES}
+        for page in pages
+    }
+
+
+def verdict(
+    baseline: dict[str, Summary], without: dict[str, Summary], noise: Noise
+) -> tuple[bool, list[str]]:
+    """Keep the trick if removing it costs more than the noise (and SMALLEST) on any page and
+    measure; the reasons are those pages and measures."""
     reasons = []
     for page, base in baseline.items():
         for name, cost in costs(base, without[page]).items():
-            if cost > max(base.spread[name], SMALLEST[name]):
-                reasons.append(f"/{page} {name} +{cost:.4g} (noise {base.spread[name]:.4g})")
+            if cost > max(noise[page][name], SMALLEST[name]):
+                reasons.append(f"/{page} {name} +{cost:.4g} (noise {noise[page][name]:.4g})")
     return bool(reasons), reasons
 
 
@@ -270,8 +253,9 @@ def report(summaries: dict[str, dict[str, Summary]]) -> list[str]:
             )
             lines.append(f"{name:<20}{'/' + page:<13}{cells}")
     lines.append("")
+    pooled = noise(summaries)
     for name in [n for n in summaries if n != BASELINE]:
-        keep, reasons = verdict(summaries[BASELINE], summaries[name])
+        keep, reasons = verdict(summaries[BASELINE], summaries[name], pooled)
         because = "; ".join(reasons) if keep else "no cost above the noise"
         lines.append(f"{name}: {'KEEP' if keep else 'REMOVE'} ({because})")
     return lines

@@ -66,16 +66,6 @@ def visit(page: Page, url: str) -> Response | None:
     return response
 
 
-def render_all(page: Page) -> None:
-    """Paint the blocks that content-visibility leaves until the reader scrolls near them (the
-    footnotes, site.css), as the reader then sees them: axe judges colours from what is
-    painted, and a screenshot shows nothing else."""
-    page.evaluate(
-        "document.querySelectorAll('.md-typeset > *')"
-        ".forEach(block => { block.style.contentVisibility = 'visible' })"
-    )
-
-
 def read_headers_file(path: Path) -> list[tuple[str, str]]:
     """Headers of the `/*` rule of a Netlify-style `_headers` file."""
     headers = []

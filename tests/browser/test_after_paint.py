@@ -1,16 +1,12 @@
 """What the first screen costs: Material's bundle and share.js start after the first paint
-(overrides/partials/after-paint.html), the page the reader first sees is already in their colour
-scheme (partials/colour-scheme.html), and the footnotes wait to be styled and laid out until
-the reader scrolls near them (content-visibility in site.css), and once the bundle runs,
-nothing makes the browser restyle the whole page.
+(overrides/partials/after-paint.html), and the page the reader first sees is already in their
+colour scheme (partials/colour-scheme.html).
 """
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from browser_support import AGENTS, VIEWPORTS, Monitor, Site, page_paths, render_all, visit
+from browser_support import AGENTS, VIEWPORTS, Monitor, Site, visit
 from playwright.sync_api import Browser, BrowserContext, Page
 
 SCRIPTS = ("/assets/javascripts/bundle.", "/assets/javascripts/share.js")
@@ -109,98 +105,16 @@ def test_the_readers_own_choice_comes_back_before_any_script_runs(
     context.close()
 
 
-def test_footnotes_are_drawn_only_when_the_reader_gets_near(
-    browser: Browser, served_site: Site
-) -> None:
-    context = browser.new_context(viewport=VIEWPORTS["phone"])
-    page = context.new_page()
-    visit(page, served_site.at("en/opt-out/"))
-    footnotes = page.locator(".md-typeset > .footnote")
-    rendered = "block => block.firstElementChild.checkVisibility({contentVisibilityAuto: true})"
-    assert footnotes.evaluate(rendered) is False
-    assert page.locator(".md-typeset > .tabbed-set").first.evaluate(rendered) is True  # on screen
-    footnotes.scroll_into_view_if_needed()
-    page.wait_for_timeout(200)
-    assert footnotes.evaluate(rendered) is True
-    context.close()
-
-
-@pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_footnotes_wait_in_a_box_at_least_as_tall_as_they_are(
-    browser: Browser, served_site: Site, viewport: str
-) -> None:
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
-    page = context.new_page()
-    too_tall = {}
-    for path in page_paths():
-        visit(page, served_site.at(path))
-        footnotes = page.locator(".md-typeset > .footnote")
-        if not footnotes.count():
-            continue
-        waiting = footnotes.evaluate("block => getComputedStyle(block).containIntrinsicHeight")
-        box = float(waiting.split()[-1].removesuffix("px"))
-        render_all(page)
-        drawn = footnotes.evaluate("block => block.getBoundingClientRect().height")
-        if drawn > box:
-            too_tall[path] = (drawn, box)
-    context.close()
-    assert not too_tall, f"footnotes taller than their waiting box (site.css): {too_tall}"
-
-
-def root_scheme(page: Page) -> str:
-    return str(page.evaluate("getComputedStyle(document.documentElement).colorScheme"))
-
-
-def test_the_browsers_own_parts_follow_the_palette_without_materials_meta(
-    browser: Browser, served_site: Site
-) -> None:
-    """Canvas and scrollbars take the scheme from the root (colour-scheme.html), whose
-    scheme follows the reader's switch; Material's meta stays out."""
+def test_the_browsers_own_parts_follow_the_palette(browser: Browser, served_site: Site) -> None:
+    """Canvas and scrollbars take the scheme from Material's <meta name="color-scheme">, which
+    follows the reader's switch."""
     context = reader(browser, "desktop", "dark")
     page = context.new_page()
     visit(page, served_site.at("en/opt-out/"))
-    assert root_scheme(page) == "dark"
+    meta = page.locator("meta[name='color-scheme']")
+    page.wait_for_function("document.querySelector('meta[name=color-scheme]')?.content === 'dark'")
     page.locator("form[data-md-component='palette'] label:visible").click()  # to light
     page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
-    assert root_scheme(page) == "light"
-    assert page.locator("meta[name='color-scheme']").count() == 0
-    assert page.locator("meta[name='theme-color']").count() == 1  # Material's, still there
+    page.wait_for_function("document.querySelector('meta[name=color-scheme]')?.content === 'light'")
+    assert meta.count() == 1
     context.close()
-
-
-def whole_page_restyles(browser: Browser, page: Page, url: str) -> tuple[int, list[int]]:
-    """The page's element count, and how many elements each style recalculation touched
-    once Material's bundle started (from a Chromium trace)."""
-    browser.start_tracing(page=page, categories=["devtools.timeline"])
-    visit(page, url)
-    page.wait_for_timeout(300)
-    events = json.loads(browser.stop_tracing())["traceEvents"]
-    bundle_start = min(
-        event["ts"]
-        for event in events
-        if event["name"] == "EvaluateScript"
-        and "/bundle." in event.get("args", {}).get("data", {}).get("url", "")
-    )
-    counts = [
-        event["args"]["elementCount"]
-        for event in events
-        if event["name"] == "UpdateLayoutTree"
-        and event["ts"] >= bundle_start
-        and "elementCount" in event.get("args", {})
-    ]
-    elements = int(page.evaluate("document.getElementsByTagName('*').length"))
-    return elements, counts
-
-
-@pytest.mark.parametrize("path", ["opt-out/", "en/"])
-def test_nothing_restyles_the_whole_page_once_the_bundle_runs(
-    browser: Browser, served_site: Site, path: str
-) -> None:
-    """Each whole-page restyle is a long task on a phone. Material's bundle used to cause
-    several at load (classes on <html>, data-md-color-switching, its color-scheme meta)."""
-    context = reader(browser, "phone", "light")
-    page = context.new_page()
-    elements, counts = whole_page_restyles(browser, page, served_site.at(path))
-    context.close()
-    assert counts, "no style recalculation traced after the bundle started"
-    assert max(counts) < elements / 2, f"{path}: {elements} elements, restyles {counts}"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import material
 import pytest
-from browser_support import VIEWPORTS, Site, page_paths, render_all, visit
+from browser_support import VIEWPORTS, Site, page_paths, visit
 from full_page import full_page_png
 from PIL import Image, ImageChops
 from playwright.sync_api import Browser, BrowserContext, Page, Route
@@ -43,7 +43,6 @@ def snapshot(page: Page, url: str, act: Callable[[Page], None]) -> bytes:
         }))"""
     )
     act(page)
-    render_all(page)
     page.wait_for_timeout(150)
     return full_page_png(page)  # screenshot(full_page=True, animations="disabled", caret="hide")
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.plugin import csp, i18n_404, i18n_search, own_css, site_files
-from sitetools.plugin.compile_hints import hint_site
 from sitetools.plugin.localise_html import localise
 from sitetools.plugin.state import BuildState
 from sitetools.plugin.unused_css import prune_site
@@ -61,12 +60,6 @@ def strip_css_comments(config: MkDocsConfig, state: BuildState) -> None:
         own_css.strip_site(state.site_dir, [str(name) for name in config.extra_css])
 
 
-def compile_hint(config: MkDocsConfig, state: BuildState) -> None:
-    """Material's bundle marked for V8 to compile while it downloads (after the pruning, which
-    reads the original bundle for the class names it may add)."""
-    state.renamed += hint_site(state.site_dir)
-
-
 def follow_renamed(pages: dict[Path, str], renamed: list[tuple[str, str]]) -> None:
     """Point every page at the new names of `renamed` (old, new) assets."""
     for path, html in pages.items():
@@ -109,7 +102,6 @@ STEPS: list[Step] = [
     site_files.write_site_files,
     prune_css,
     strip_css_comments,
-    compile_hint,
     follow_renamed_assets,
     content_security_policy,
     write_pages,

@@ -12,7 +12,7 @@ Two more kinds of selector go, for the time the browser spends matching them on 
 those for the 4th to 20th tab of a set of content tabs when no set has that many (half the
 matching time on the guide), and the palette's switching rules (see ``RESTYLES_EVERYTHING``).
 
-The result gets a name of its own (``main.<hash>.min.css``, compile_hints.py) so no browser
+The result gets a name of its own (``main.<hash>.min.css``, ``write_renamed``) so no browser
 keeps a stale copy after a page starts using a class it did not use before. A browser test
 shows each page the same, pixel for pixel, with Material's full stylesheet and with this one;
 so ``mkdocs serve``, where every rebuild counts, serves the full one.
@@ -20,6 +20,7 @@ so ``mkdocs serve``, where every rebuild counts, serves the full one.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -39,8 +40,6 @@ from tinycss2.ast import (
     SquareBracketsBlock,
     WhitespaceToken,
 )
-
-from sitetools.plugin.compile_hints import write_renamed
 
 STYLESHEETS = "assets/stylesheets"
 MATERIAL_CSS = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")
@@ -65,6 +64,21 @@ TAB_COUNT = re.compile(r'\bdata-tabs="\d+:(\d+)"')
 COMBINATORS = {">", "+", "~"}
 WORD = re.compile(r"-?[A-Za-z_][\w-]*")
 VARIABLE = re.compile(r"--[\w-]+")
+
+
+def write_renamed(original: Path, text: str) -> str | None:
+    """Replace `original` by `text` under a name of the same shape with the hash of its new
+    content (returned; None: same content, nothing done), so that no browser keeps a stale
+    copy; the original goes with its source map (which no longer matches)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    kind, _, rest = original.name.split(".", 2)  # "main", "<hash>", "min.css"
+    new_name = f"{kind}.{digest}.{rest}"
+    if new_name == original.name:
+        return None
+    original.with_name(new_name).write_text(text, encoding="utf-8")
+    original.unlink()
+    original.with_name(f"{original.name}.map").unlink(missing_ok=True)
+    return new_name
 
 
 def used_names(pages: Iterable[str], scripts: Iterable[str]) -> set[str]:
