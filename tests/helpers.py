@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
+
+from sitetools import project_copy
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 # The project whose pages the tests read: this repository, or the copy with a contributor's
@@ -62,11 +63,4 @@ def free_port() -> int:
 
 def copy_project(copy: Path) -> Path:
     """A throwaway copy of what the build reads from the project, in `copy` (created)."""
-    copy.mkdir()
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, copy / name)
-    return copy
+    return project_copy.copy_project(copy, ROOT)

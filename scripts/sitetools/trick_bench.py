@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -27,12 +26,13 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitetools import project_copy
 from sitetools.lighthouse_bench import PAGES, ROOT, Result, build, lighthouse
 from sitetools.plugin.card_cache import ENVIRONMENT_VARIABLE as CACHE_VARIABLE
 from sitetools.static_server import serve
 
 # What a build of the site reads (the plugin included: scripts/).
-PROJECT = ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts", "scripts")
+PROJECT = (*project_copy.BUILD_INPUTS, "scripts")
 BASELINE = "baseline"
 # The verdict reads the performance category only (make bench checks all four): a third
 # less time per run.
@@ -130,15 +130,8 @@ def apply(project: Path, patches: tuple[Patch, ...]) -> None:
 
 
 def copy_project(destination: Path, source: Path = ROOT) -> Path:
-    """A copy of what a build of `source` reads."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in PROJECT:
-        if (source / name).is_dir():
-            shutil.copytree(source / name, destination / name, ignore=ignore)
-        else:
-            (destination / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source / name, destination / name)
-    return destination
+    """A copy of what a build of `source` reads, with the plugin that a variant may patch."""
+    return project_copy.copy_project(destination, source, extra=("scripts",))
 
 
 def variant(destination: Path, trick: Trick | None, source: Path = ROOT) -> Path:

@@ -9,12 +9,13 @@ count today's pages, questions, steps or links. A test that does fails here, nam
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from helpers import REPOSITORY
+
+from sitetools import project_copy
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 NEW_PAGE = {
@@ -56,7 +57,6 @@ NEW_QUESTION = {
 # Where the new question goes: before the last question of each FAQ.
 LAST_QUESTION = {"fr": "## Et Meta, et les autres", "en": "## What about Meta and others?"}
 # What the copy needs: the site, and what the checkers read (glossary, illustration labels).
-COPIED = ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots")
 # The tests that read our pages and the site built from them (none builds copies of its own).
 CONTENT_TESTS = (
     "tests/docs/test_content.py",
@@ -71,14 +71,7 @@ CONTENT_TESTS = (
 
 
 def copy_project(target: Path) -> Path:
-    target.mkdir()
-    for name in COPIED:
-        source = REPOSITORY / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
+    return project_copy.copy_project(target, REPOSITORY, extra=("screenshots",))
 
 
 def add_a_page_as_the_readme_says(project: Path) -> None:
