@@ -84,7 +84,7 @@ def test_spec_fits_the_width_limit_and_covers_both_devices():
 def test_spec_errors_are_explained(tmp_path):
     spec = tmp_path / "shots.yml"
     text = (SOURCES / "shots.yml").read_text(encoding="utf-8")
-    desktop = "width: 1024, height: 640, scale: 1,"
+    desktop = "width: 1024, height: 640, scale: 0.75,"
     assert desktop in text
     spec.write_text(text.replace(desktop, "width: 1024, height: 640, scale: 2,"), encoding="utf-8")
     with pytest.raises(SpecError, match="over 1600 px"):

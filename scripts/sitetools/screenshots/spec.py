@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -112,11 +113,11 @@ def _device(name: str, raw: Any) -> Device:
             name=check_slug("device", name),
             width=int(raw["width"]),
             height=int(raw["height"]),
-            scale=float(raw["scale"]),
+            scale=float(Fraction(raw["scale"])),  # a number or a fraction: "32/26"
             display_width=int(raw["display_width"]),
             display_height=int(raw["display_height"]),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, ZeroDivisionError) as error:
         raise SpecError(f"device {name}: {error}") from error
     if device.pixel_width > MAX_WIDTH:
         raise SpecError(f"device {name}: {device.pixel_width} px wide, over {MAX_WIDTH} px")
