@@ -84,7 +84,7 @@ lint: $(VENV)/.dev-installed hunspell $(if $(CHECKERS_RAN),,checkers) ## Our che
 	$(BIN)/python scripts/check_spelling.py $(CHECK_FORMAT)
 
 .PHONY: hunspell
-hunspell: ## Install Debian's hunspell and its French and English dictionaries if missing
+hunspell: ## Install Debian's hunspell and each language's dictionary if missing
 	@scripts/ensure_hunspell.sh
 
 # On GitHub Actions the validator's findings become annotations on the pull request.
