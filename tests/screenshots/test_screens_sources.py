@@ -89,6 +89,11 @@ def test_spec_errors_are_explained(tmp_path):
     spec.write_text(text.replace(desktop, "width: 1024, height: 640, scale: 2,"), encoding="utf-8")
     with pytest.raises(SpecError, match="over 1600 px"):
         load_spec(spec)
+    for scale, message in [("1/0", "device desktop: Fraction"), ("two", "device desktop:")]:
+        bad = desktop.replace("0.75", scale)
+        spec.write_text(text.replace(desktop, bad), encoding="utf-8")
+        with pytest.raises(SpecError, match=message):
+            load_spec(spec)
     spec.write_text(text.replace("devices: [desktop]", "devices: [tablet]"), encoding="utf-8")
     with pytest.raises(SpecError, match="unknown device tablet"):
         load_spec(spec)
