@@ -31,7 +31,6 @@ from sitetools.plugin.i18n import (
 from sitetools.plugin.state import BuildState
 
 log = logging.getLogger("mkdocs.plugins.sitetools")
-NOT_FOUND = "404.html"
 
 
 def page_context(

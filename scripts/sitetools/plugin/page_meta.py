@@ -105,11 +105,6 @@ def last_commits(folder: Path) -> Dates:
     return history.last_commits(folder) if history.available else {}
 
 
-def last_commit(path: Path) -> dt.datetime | None:
-    """When ``path`` last changed in more than spacing, by its commits; None if unknown."""
-    return last_commits(path.parent).get(path.resolve()) if path.is_file() else None
-
-
 def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:
     """The default language's version of a page of ``locale`` (folder structure)."""
     try:
@@ -119,11 +114,8 @@ def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | N
     return docs_dir / default / rel
 
 
-def behind_since(translation: Path, source: Path, dates: Dates | None = None) -> dt.datetime | None:
-    """The source's last commit date when it is later than the translation's (from `dates`
-    when given, else from git)."""
-    if dates is None:
-        dates = {**last_commits(translation.parent), **last_commits(source.parent)}
+def behind_since(translation: Path, source: Path, dates: Dates) -> dt.datetime | None:
+    """The source's last commit date (in `dates`) when it is later than the translation's."""
     ours, theirs = dates.get(translation.resolve()), dates.get(source.resolve())
     if ours is None or theirs is None or theirs <= ours:
         return None
