@@ -44,9 +44,8 @@ class BuildState:
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # Every page's last commit date (page_meta.py), read once when first needed.
     git_dates: dict[Path, dt.datetime] | None = None
-    # Filled by the pipeline: every built page as it will be written, renamed assets, hashes.
+    # Filled by the pipeline: every built page as it will be written, its scripts' hashes.
     pages: dict[Path, str] = field(default_factory=dict)
-    renamed: list[tuple[str, str]] = field(default_factory=list)
     hashes: set[str] = field(default_factory=set)
 
     def locale_of(self, path: Path) -> str:
