@@ -16,7 +16,6 @@ last commit date, or without git its ``last_reviewed`` date.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,10 @@ from mkdocs.structure.pages import Page
 
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.languages import Language
-from sitetools.plugin.state import BuildState
+from sitetools.plugin.state import BuildState, log
 from sitetools.rules.front_matter import CONFIRMED_IN_APP as FIELD
 from sitetools.rules.front_matter import UNTRANSLATED, confirmation_problem, problems, reviewed_on
 from sitetools.translations.history import History
-
-log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
 def long_date(date: dt.date, language: Language) -> str:

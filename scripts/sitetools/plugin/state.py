@@ -8,12 +8,16 @@ inside it: those add to the same state, and the post-build pipeline reads it onc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sitetools.languages import Language
 from sitetools.share_kit.kit import Kit
+
+# The plugin's warnings and notes, under MkDocs' logger: `--strict` fails on a warning.
+log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
 @dataclass
