@@ -122,12 +122,13 @@ linkcheck: $(VENV)/.dev-installed ## Check every external link of the site (netw
 bench/node_modules/.package-lock.json: bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 
-bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker and mkdocs build; Lighthouse and build time vs stock Material
+bench: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.json ## Benchmarks, not tests: validator vs linkchecker and mkdocs build; Lighthouse and build time vs stock Material; plugin vs hooks lines
 	@scripts/bootstrap.sh "$(PYTHON)" "$(VENV)" requirements/bench.txt
 	$(BIN)/python scripts/bench_check_site.py
 	$(BIN)/python scripts/bench_check_site_build.py
 	$(BIN)/python scripts/bench_pages.py
 	$(BIN)/python scripts/bench_build.py
+	$(BIN)/python scripts/code_size.py
 
 # Each performance trick with and without it (issue 17): long (about 35 s a Lighthouse run on a
 # loaded machine, times tricks+1 variants, 4 pages, TRICK_RUNS rounds); not part of `make test`.

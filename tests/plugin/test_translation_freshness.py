@@ -8,9 +8,18 @@ from pathlib import Path
 from git_repo import NEW, OLD, append, commit, git
 from helpers import mkdocs_build
 
-from sitetools.plugin.page_meta import behind_since, last_commit, source_of
+from sitetools.plugin.page_meta import behind_since, last_commits, source_of
 
 NOTE = "This translation may be behind the French version, updated on"
+
+
+def behind(translation: Path, source: Path) -> dt.datetime | None:
+    """behind_since with the dates of one git walk of the whole project, as the plugin does."""
+    return behind_since(translation, source, last_commits(source.parents[2]))
+
+
+def last_commit(path: Path) -> dt.datetime | None:
+    return last_commits(path.parent).get(path.resolve())
 
 
 def _pair(root: Path) -> tuple[Path, Path]:
@@ -31,19 +40,19 @@ def test_behind_when_the_source_was_committed_later(tmp_path: Path) -> None:
     fr, en = _pair(tmp_path)
     git(tmp_path, "init", "-q")
     commit(tmp_path, "both", OLD)
-    assert behind_since(en, fr) is None
+    assert behind(en, fr) is None
     append(fr, "Plus.")
     commit(tmp_path, "French", NEW)
-    assert behind_since(en, fr) == dt.datetime.fromisoformat(NEW)
+    assert behind(en, fr) == dt.datetime.fromisoformat(NEW)
     append(en, "More.")
     commit(tmp_path, "English", "2026-03-01T10:00:00+00:00")
-    assert behind_since(en, fr) is None
+    assert behind(en, fr) is None
 
 
 def test_no_dates_outside_git_or_before_a_commit(tmp_path: Path) -> None:
     fr, en = _pair(tmp_path)
     assert last_commit(fr) is None
-    assert behind_since(en, fr) is None
+    assert behind(en, fr) is None
     git(tmp_path, "init", "-q")
     assert last_commit(fr) is None
     assert last_commit(tmp_path / "missing.md") is None
@@ -78,10 +87,10 @@ def test_a_change_of_spacing_only_leaves_the_translation_current(tmp_path: Path)
     fr.write_text("# Page\n\nQuoi\u00a0: rien\u202f; voilà.\n", encoding="utf-8")
     commit(tmp_path, "French spacing", NEW)
     assert last_commit(fr) == dt.datetime.fromisoformat(OLD)
-    assert behind_since(en, fr) is None
+    assert behind(en, fr) is None
     fr.write_text("# Page\n\nQuoi\u00a0: tout\u202f; voilà.\n", encoding="utf-8")
     commit(tmp_path, "French words", "2026-03-01T10:00:00+00:00")
-    assert behind_since(en, fr) == dt.datetime.fromisoformat("2026-03-01T10:00:00+00:00")
+    assert behind(en, fr) == dt.datetime.fromisoformat("2026-03-01T10:00:00+00:00")
 
 
 def test_a_merge_dates_a_change_by_its_own_commit(tmp_path: Path) -> None:
@@ -99,4 +108,4 @@ def test_a_merge_dates_a_change_by_its_own_commit(tmp_path: Path) -> None:
     commit(tmp_path, "French on main", "2026-01-06T10:00:00+00:00")
     git(tmp_path, "merge", "-q", "--no-edit", "side", date="2026-04-01T10:00:00+00:00")
     assert "Un et demi." in fr.read_text(encoding="utf-8")
-    assert behind_since(en, fr) is None
+    assert behind(en, fr) is None

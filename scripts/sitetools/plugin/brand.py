@@ -65,11 +65,17 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
     return lines
 
 
-def png(image: Image.Image) -> bytes:
-    """zlib's default level and strategy: a card in a quarter of the time of ``optimize=True``
-    (level 9, 84 ms a card here) for 2 % more bytes."""
+def png(image: Image.Image, *, palette: bool = True) -> bytes:
+    """64 colours (flat fills and the edges of text, a mean error of a tenth of a level out of
+    255) chosen by Pillow's fast octree, at zlib level 7: a card in 15 ms instead of 19 ms as
+    full colour, and 16 KB instead of 40 KB; the share kit's images in a sixth of the time of
+    median cut at level 9 (``optimize=True``), for 6 to 8 % more bytes. The icons stay in full
+    colour at level 6 (as a palette, the favicon every page loads would grow by 87 bytes)."""
+    if palette:
+        image = image.quantize(64, Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=6, compress_type=zlib.Z_DEFAULT_STRATEGY)
+    level = 7 if palette else 6
+    image.save(buffer, format="PNG", compress_level=level, compress_type=zlib.Z_DEFAULT_STRATEGY)
     return buffer.getvalue()
 
 
@@ -113,4 +119,4 @@ def icon(size: int) -> bytes:
     """A square app icon: the shield on the site's background."""
     image = Image.new("RGB", (size, size), BACKGROUND)
     draw_shield(ImageDraw.Draw(image), size * 0.14, size * 0.14, size * 0.72)
-    return png(image)
+    return png(image, palette=False)

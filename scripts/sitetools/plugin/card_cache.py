@@ -49,17 +49,12 @@ def drawing_code() -> bytes:
     return digest.digest()
 
 
-def card_key(*inputs: str) -> str:
-    """The cache name of a card drawn from `inputs` by today's drawing code."""
+def cached_card(folder: Path, inputs: tuple[str, ...], draw: Callable[[], bytes]) -> bytes:
+    """The card for `inputs`, from `folder` if an earlier build drew it, else drawn and kept."""
     digest = hashlib.sha256(drawing_code())
     for value in inputs:
         digest.update(len(value.encode()).to_bytes(8, "big") + value.encode())
-    return digest.hexdigest()
-
-
-def cached_card(folder: Path, inputs: tuple[str, ...], draw: Callable[[], bytes]) -> bytes:
-    """The card for `inputs`, from `folder` if an earlier build drew it, else drawn and kept."""
-    path = folder / f"{card_key(*inputs)}.png"
+    path = folder / f"{digest.hexdigest()}.png"
     try:
         return path.read_bytes()
     except OSError:

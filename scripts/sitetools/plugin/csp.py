@@ -55,11 +55,8 @@ HEADERS_FILE = "_headers"
 
 def script_hashes(html: str) -> list[str]:
     """CSP source expressions for the inline scripts of a page, in document order."""
-    hashes = []
-    for match in INLINE_SCRIPT.finditer(html):
-        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
-    return list(dict.fromkeys(hashes))
+    digests = (hashlib.sha256(m.group(1).encode()).digest() for m in INLINE_SCRIPT.finditer(html))
+    return list(dict.fromkeys(f"'sha256-{base64.b64encode(d).decode()}'" for d in digests))
 
 
 def policy(

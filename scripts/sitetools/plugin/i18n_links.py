@@ -11,7 +11,6 @@ strict build fails on a page that exists in one language only, naming the file t
 
 from __future__ import annotations
 
-import logging
 import posixpath
 from collections import defaultdict
 from pathlib import Path
@@ -28,10 +27,7 @@ from sitetools.plugin.i18n import (
     relative_base,
     switcher_links,
 )
-from sitetools.plugin.state import BuildState
-
-log = logging.getLogger("mkdocs.plugins.sitetools")
-NOT_FOUND = "404.html"
+from sitetools.plugin.state import BuildState, log
 
 
 def page_context(

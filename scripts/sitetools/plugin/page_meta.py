@@ -16,7 +16,6 @@ last commit date, or without git its ``last_reviewed`` date.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,10 @@ from mkdocs.structure.pages import Page
 
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.languages import Language
-from sitetools.plugin.state import BuildState
+from sitetools.plugin.state import BuildState, log
 from sitetools.rules.front_matter import CONFIRMED_IN_APP as FIELD
 from sitetools.rules.front_matter import UNTRANSLATED, confirmation_problem, problems, reviewed_on
 from sitetools.translations.history import History
-
-log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
 def long_date(date: dt.date, language: Language) -> str:
@@ -105,11 +102,6 @@ def last_commits(folder: Path) -> Dates:
     return history.last_commits(folder) if history.available else {}
 
 
-def last_commit(path: Path) -> dt.datetime | None:
-    """When ``path`` last changed in more than spacing, by its commits; None if unknown."""
-    return last_commits(path.parent).get(path.resolve()) if path.is_file() else None
-
-
 def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | None:
     """The default language's version of a page of ``locale`` (folder structure)."""
     try:
@@ -119,11 +111,8 @@ def source_of(path: Path, docs_dir: Path, locale: str, default: str) -> Path | N
     return docs_dir / default / rel
 
 
-def behind_since(translation: Path, source: Path, dates: Dates | None = None) -> dt.datetime | None:
-    """The source's last commit date when it is later than the translation's (from `dates`
-    when given, else from git)."""
-    if dates is None:
-        dates = {**last_commits(translation.parent), **last_commits(source.parent)}
+def behind_since(translation: Path, source: Path, dates: Dates) -> dt.datetime | None:
+    """The source's last commit date (in `dates`) when it is later than the translation's."""
     ours, theirs = dates.get(translation.resolve()), dates.get(source.resolve())
     if ours is None or theirs is None or theirs <= ours:
         return None

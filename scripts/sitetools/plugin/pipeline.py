@@ -48,9 +48,10 @@ def split_search(config: MkDocsConfig, state: BuildState) -> None:
 
 def prune_css(config: MkDocsConfig, state: BuildState) -> None:
     """Material's stylesheets without the rules no page can match (not under serve, where every
-    rebuild counts and the full stylesheet looks the same): after every page is final."""
+    rebuild counts and the full stylesheet looks the same): after every page is final. The
+    pruned stylesheets get new names, which every page then points at."""
     if not state.serving:
-        state.renamed += prune_site(state.site_dir, state.pages)
+        follow_renamed(state.pages, prune_site(state.site_dir, state.pages))
 
 
 def strip_css_comments(config: MkDocsConfig, state: BuildState) -> None:
@@ -66,11 +67,6 @@ def follow_renamed(pages: dict[Path, str], renamed: list[tuple[str, str]]) -> No
         for old, new in renamed:
             html = html.replace(old, new)
         pages[path] = html
-
-
-def follow_renamed_assets(config: MkDocsConfig, state: BuildState) -> None:
-    """Every page points at the new names of the rewritten assets."""
-    follow_renamed(state.pages, state.renamed)
 
 
 def content_security_policy(config: MkDocsConfig, state: BuildState) -> None:
@@ -102,7 +98,6 @@ STEPS: list[Step] = [
     site_files.write_site_files,
     prune_css,
     strip_css_comments,
-    follow_renamed_assets,
     content_security_policy,
     write_pages,
     headers,

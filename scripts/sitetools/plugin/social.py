@@ -50,10 +50,6 @@ def is_home(page: Page) -> bool:
     return page_slug(page.file.src_uri) == "index"
 
 
-def card_path(locale: str, src_uri: str) -> str:
-    return f"{CARD_DIR}/{locale}/{page_slug(src_uri)}.png"
-
-
 def share_links(url: str, title: str) -> list[dict[str, str]]:
     """Share endpoints as plain links; the shared URL is the canonical one, untracked."""
     u, t, both = quote(url, safe=""), quote(title, safe=""), quote(f"{title} {url}", safe="")
@@ -134,7 +130,7 @@ def page_context(
     title = str(page.meta.get("title") or page.title or config.site_name)
     description = str(page.meta.get("description") or config.site_description or "")
     url = page.canonical_url or ""
-    image_path = card_path(locale, page.file.src_uri)
+    image_path = f"{CARD_DIR}/{locale}/{page_slug(page.file.src_uri)}.png"
     image_url = urljoin(config.site_url or "", image_path)
 
     target = Path(config.site_dir) / image_path

@@ -13,7 +13,6 @@ interface (tests/watch/test_sources_page.py holds both ends).
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from pathlib import Path
 
@@ -22,9 +21,8 @@ from mkdocs.structure.pages import Page
 
 from sitetools.languages import Language
 from sitetools.plugin.page_meta import long_date
+from sitetools.plugin.state import log
 from sitetools.watch.store import SAFE_ID, SnapshotStore
-
-log = logging.getLogger("mkdocs.plugins.sitetools")
 
 SNAPSHOTS = Path("sources") / "snapshots"
 SOURCES_PAGE = "sources.md"

@@ -8,12 +8,16 @@ inside it: those add to the same state, and the post-build pipeline reads it onc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sitetools.languages import Language
 from sitetools.share_kit.kit import Kit
+
+# The plugin's warnings and notes, under MkDocs' logger: `--strict` fails on a warning.
+log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
 @dataclass
@@ -44,9 +48,8 @@ class BuildState:
     extracted: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     # Every page's last commit date (page_meta.py), read once when first needed.
     git_dates: dict[Path, dt.datetime] | None = None
-    # Filled by the pipeline: every built page as it will be written, renamed assets, hashes.
+    # Filled by the pipeline: every built page as it will be written, its scripts' hashes.
     pages: dict[Path, str] = field(default_factory=dict)
-    renamed: list[tuple[str, str]] = field(default_factory=list)
     hashes: set[str] = field(default_factory=set)
 
     def locale_of(self, path: Path) -> str:

@@ -8,11 +8,9 @@ story also carries a QR code of the guide (links cannot be tapped in a story ima
 
 from __future__ import annotations
 
-import io
-
 from PIL import Image, ImageDraw, ImageFont
 
-from sitetools.plugin.brand import BAND, INK_SOFT, draw_shield
+from sitetools.plugin.brand import BAND, INK_SOFT, draw_shield, png
 from sitetools.plugin.brand import font as pillow_font
 from sitetools.share_kit.inputs import Inputs, ShareKitError
 from sitetools.share_kit.pdf import INK, WHITE
@@ -58,12 +56,6 @@ def _qr(image: Image.Image, url: str, x: int, y: int, size: int) -> None:
     image.paste(code.convert("RGB").resize((size, size), Image.Resampling.NEAREST), (x, y))
 
 
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.quantize(colors=64, dither=Image.Dither.NONE).save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
-
-
 def _panel(panel: Panel, words: Words, inputs: Inputs, size: tuple[int, int], name: str) -> bytes:
     width, height = size
     image = Image.new("RGB", size, INK)
@@ -95,7 +87,7 @@ def _panel(panel: Panel, words: Words, inputs: Inputs, size: tuple[int, int], na
         fill=WHITE,
     )
     draw.text((MARGIN, height - 120), words.reviewed, font=small, fill=INK_SOFT)
-    return _png(image)
+    return png(image)
 
 
 def square(words: Words, inputs: Inputs) -> bytes:

@@ -14,11 +14,10 @@ import hashlib
 import tempfile
 from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
-import fpdf
 import PIL
-import segno
 import yaml
 
 from sitetools import languages
@@ -26,7 +25,6 @@ from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
 from sitetools.rules.front_matter import reviewed_on
-from sitetools.share_kit import images, pdf
 from sitetools.share_kit.fonts import font_bytes
 from sitetools.share_kit.inputs import GLOSSARY_FILE, SCREENS, WORDS_FILE, Inputs, ShareKitError
 from sitetools.share_kit.text import ready_post
@@ -61,8 +59,8 @@ def drawing_code() -> bytes:
     for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(brand.__file__)]:
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(font_bytes())
-    for version in (fpdf.__version__, PIL.__version__, segno.__version__):
-        digest.update(version.encode())
+    for number in (version("fpdf2"), PIL.__version__, version("segno")):
+        digest.update(number.encode())
     return digest.digest()
 
 
@@ -130,16 +128,23 @@ def gather(root: Path, docs_dir: Path, lang: str, site_url: str, guide_url: str)
     )
 
 
-def draw(inputs: Inputs) -> tuple[Words, str, dict[str, bytes]]:
-    """The words, the post and every file of a kit, drawn now."""
-    words = load_words(inputs.words_text, inputs)
-    post = ready_post(words, inputs.labels.get(SETTING) or "")
+def _drawn(words: Words, inputs: Inputs) -> dict[str, bytes]:
+    """Every file of a kit, drawn now. fpdf2 and fontTools are imported here, not with the
+    module: a build that finds its kits in the cache does not pay their 0.2 s of import."""
+    from sitetools.share_kit import images, pdf
+
     drawn = {
         "carousel": pdf.carousel(words, inputs),
         "square": images.square(words, inputs),
         "story": images.story(words, inputs),
     }
-    return words, post, {words.files[asset]: data for asset, data in drawn.items()}
+    return {words.files[asset]: data for asset, data in drawn.items()}
+
+
+def draw(inputs: Inputs) -> tuple[Words, str, dict[str, bytes]]:
+    """The words, the post and every file of a kit, drawn now."""
+    words = load_words(inputs.words_text, inputs)
+    return words, ready_post(words, inputs.labels.get(SETTING) or ""), _drawn(words, inputs)
 
 
 def _keep(folder: Path, files: dict[str, bytes]) -> None:
@@ -162,6 +167,5 @@ def build_kit(inputs: Inputs, cache_dir: Path) -> Kit:
     words = load_words(inputs.words_text, inputs)
     post = ready_post(words, inputs.labels.get(SETTING) or "")
     if not all((folder / name).is_file() for name in words.files.values()):
-        _, _, files = draw(inputs)
-        _keep(folder, files)
+        _keep(folder, _drawn(words, inputs))
     return Kit(inputs=inputs, words=words, post=post, folder=folder)
