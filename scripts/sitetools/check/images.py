@@ -45,10 +45,11 @@ STRIP_HINT = "strip it (scripts/import_screenshot.py does, or exiftool -all= FIL
 
 @dataclass(frozen=True)
 class Limits:
-    """The maximum weight and width of an image."""
+    """The maximum weight and width of an image, and the maximum weight of a PDF document."""
 
     max_kb: int
     max_width: int
+    max_pdf_kb: int
 
 
 @dataclass(frozen=True)
