@@ -165,10 +165,10 @@ class Images:
         if source.suffix.lower() in IMAGE_SUFFIXES and source.is_relative_to(self._site.root):
             self.used.add(source)
 
-    def note_built(self, built: Path, site_path: str, drawn_by: str) -> None:
+    def note_built(self, built: Path, name: str) -> None:
         """An image file that a plugin or hook added to the build, which a built page names."""
         if built.suffix.lower() in IMAGE_SUFFIXES:
-            self.built[built] = f"{site_path} (drawn by {drawn_by})"
+            self.built[built] = name
 
     def check_files(self) -> list[Finding]:
         """image-size, image-width, image-metadata and image-format, once per used file."""

@@ -185,29 +185,27 @@ class _Checker:
     def _note_built(self, path: Path) -> bool:
         """An image a plugin or hook drew into the build (True): inspected like the project's,
         and named by its place in the site, not by wherever the hook kept it (a cache)."""
-        drawn_by = self.build.generated.get(path)
-        if drawn_by is None:
+        if path not in self.build.generated:
             return False
-        site_path = path.relative_to(self.build.site_dir).as_posix()
-        self.images.note_built(path, site_path, drawn_by)
+        self.images.note_built(path, self._built_name(path))
         return True
 
     def _built_name(self, path: Path) -> str:
-        """A built file's name in findings: its source, else its place in the site and what
-        drew it there (a plugin's file may be kept anywhere, a cache)."""
-        source = self.build.origins.get(path)
-        if source is not None and source.is_relative_to(self.site.root):
-            return self.site.rel(source)
+        """A built file's name in findings: for a file a plugin or hook added, its place in the
+        site and what drew it (it may be kept anywhere, a cache); else its source file."""
         site_path = path.relative_to(self.build.site_dir).as_posix()
         drawn_by = self.build.generated.get(path)
-        return f"{site_path} (drawn by {drawn_by})" if drawn_by else site_path
+        if drawn_by is not None:
+            return f"{site_path} (drawn by {drawn_by})"
+        source = self.build.origins.get(path)
+        return self.site.rel(source) if source is not None else site_path
 
     def _note_document(self, page: BuiltPage, url: str, located: Located) -> None:
         """A link to a PDF file of the build: the file is inspected, reported at this link."""
         if not is_pdf(unquote(urlsplit(url).path)):
             return
         resolved = self.built.resolve(page, url)
-        if resolved.path is not None and resolved.path.is_relative_to(self.build.site_dir):
+        if resolved.path is not None:
             self.documents.note_link(resolved.path, self._built_name(resolved.path), located)
 
     def note_published_documents(self) -> None:
