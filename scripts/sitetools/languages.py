@@ -3,8 +3,8 @@
 Every language of the site, the default first, with its date and Open Graph locales, its
 search stemmer, its hunspell dictionary, how its pages quote a label, whether the French
 typography rule applies to it, fixes to the theme's own text and every interface string of our
-templates and plugin. A missing or malformed table, or a language without every key of the
-first one, is one line naming the file (:class:`LanguagesError`).
+templates and plugin. A missing or malformed table, or a language lacking a string that
+another one has, is one line naming the file (:class:`LanguagesError`).
 """
 
 from __future__ import annotations
@@ -69,7 +69,6 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
     if not isinstance(data, dict) or not data:
         raise LanguagesError(f"{path}: expected a mapping of languages")
     table: dict[str, Language] = {}
-    first: Language | None = None
     for locale, row in data.items():
         if not isinstance(row, dict) or set(row) != set(FIELDS):
             raise LanguagesError(f"{path}: {locale} needs exactly the keys {', '.join(FIELDS)}")
@@ -89,11 +88,14 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
             dict(row["theme_fixes"] or {}),
             dict(row["strings"] or {}),
         )
-        if first is not None and not set(first.strings) <= set(language.strings):
-            missing = sorted(set(first.strings) - set(language.strings))
-            raise LanguagesError(f"{path}: {locale} lacks the strings {', '.join(missing)}")
-        first = first or language
         table[language.locale] = language
+    # Every language has every string: a language copied from any of them
+    # (scripts/add_language.py --from) then has all it needs.
+    every_key = {key for language in table.values() for key in language.strings}
+    for language in table.values():
+        if missing := sorted(every_key - set(language.strings)):
+            lacking = ", ".join(missing)
+            raise LanguagesError(f"{path}: {language.locale} lacks the strings {lacking}")
     if expected is not None and list(table) != expected:
         raise LanguagesError(
             f"{path}: languages {', '.join(table)} differ from those of mkdocs.yml's i18n "

@@ -12,6 +12,10 @@ guide in both languages, round-robin: one run of every variant, then the next ro
 spell of the machine falls on all of them alike. The noise is the largest spread (max - min) of
 any variant's runs on that page and measure (see ``noise``); a trick is kept when removing it
 costs more than that on any page, for any of the performance score, TBT, LCP or bytes.
+
+A trick removed by this rule can be measured again (``REMOVED``: the commit that removed it):
+its variant is the site with that commit undone, and it comes back only if having it gains
+more than the noise. A removal measured on a loaded machine can so be checked on a quiet one.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -117,6 +122,51 @@ TRICKS = (
 )
 
 
+@dataclass(frozen=True)
+class RemovedTrick:
+    """A trick this benchmark had removed, and the commit that removed it."""
+
+    name: str
+    what: str
+    commit: str
+
+
+REMOVED = (
+    RemovedTrick(
+        "+footnotes-scheme-classes",
+        "Removed on 5 December 2026 (measured under load 7 to 33): content-visibility on the "
+        "footnotes (and their restyle on a scheme switch), Material's color-scheme meta kept "
+        "out while its bundle starts, <html>'s classes set before <body>.",
+        "386bcf5",
+    ),
+    RemovedTrick(
+        "+compile-hints",
+        "Removed on 5 December 2026 (measured under load): the hints that let Chrome compile "
+        "Material's bundle eagerly.",
+        "c43af27",
+    ),
+)
+
+
+def restore(project: Path, commit: str, source: Path = ROOT) -> None:
+    """Undo `commit` in the copy, in the files a build reads (this benchmark excepted);
+    PatchError if it no longer applies or `source`'s history lacks it (a shallow clone)."""
+    paths = [*PROJECT, ":(exclude)scripts/sitetools/trick_bench.py"]
+    diff = subprocess.run(
+        ["git", "-C", str(source), "diff", "--binary", commit, f"{commit}^", "--", *paths],
+        capture_output=True,
+    )
+    if diff.returncode or not diff.stdout:
+        reason = diff.stderr.decode(errors="replace").strip().splitlines()
+        raise PatchError(f"{commit}: {reason[0] if reason else 'changes no file a build reads'}")
+    applied = subprocess.run(
+        ["git", "apply", "-"], cwd=project, input=diff.stdout, capture_output=True
+    )
+    if applied.returncode:
+        first = applied.stderr.decode(errors="replace").strip().splitlines()[0]
+        raise PatchError(f"{commit}: undoing it no longer applies ({first})")
+
+
 def apply(project: Path, patches: tuple[Patch, ...]) -> None:
     """Apply `patches` to the files of `project`; PatchError if one does not apply."""
     for patch in patches:
@@ -134,10 +184,13 @@ def copy_project(destination: Path, source: Path = ROOT) -> Path:
     return project_copy.copy_project(destination, source, extra=("scripts",))
 
 
-def variant(destination: Path, trick: Trick | None, source: Path = ROOT) -> Path:
-    """The project copied to `destination`, with `trick` switched off (None: as it is)."""
+def variant(destination: Path, trick: Trick | RemovedTrick | None, source: Path = ROOT) -> Path:
+    """The project copied to `destination`, with `trick` switched off, or a removed trick
+    brought back (None: as it is)."""
     project = copy_project(destination, source)
-    if trick is not None:
+    if isinstance(trick, RemovedTrick):
+        restore(project, trick.commit, source)
+    elif trick is not None:
         apply(project, trick.patches)
     return project
 
@@ -223,12 +276,14 @@ def load(path: Path) -> Runs:
     }
 
 
-def measure(urls: dict[str, str], runs: int, progress: Path | None = None) -> Runs:
+def measure(
+    urls: dict[str, str], runs: int, progress: Path | None = None, pages: tuple[str, ...] = PAGES
+) -> Runs:
     """Lighthouse runs of every variant on every page, interleaved: round, page, variant.
     With `progress`, every run is saved there as soon as it is done."""
-    results: Runs = {v: {p: [] for p in PAGES} for v in urls}
+    results: Runs = {v: {p: [] for p in pages} for v in urls}
     for round_ in range(runs):
-        for page in PAGES:
+        for page in pages:
             for name, url in urls.items():
                 results[name][page].append(lighthouse(url + page, CATEGORIES))
                 print(f"  round {round_ + 1}/{runs} /{page} {name}", file=sys.stderr, flush=True)
@@ -247,7 +302,13 @@ def report(summaries: dict[str, dict[str, Summary]]) -> list[str]:
             lines.append(f"{name:<20}{'/' + page:<13}{cells}")
     lines.append("")
     pooled = noise(summaries)
+    removed = {t.name for t in REMOVED}
     for name in [n for n in summaries if n != BASELINE]:
+        if name in removed:  # the site is the variant without it: the same rule, reversed
+            back, reasons = verdict(summaries[name], summaries[BASELINE], pooled)
+            because = "; ".join(reasons) if back else "no gain above the noise"
+            lines.append(f"{name}: {'RESTORE' if back else 'STAYS REMOVED'} ({because})")
+            continue
         keep, reasons = verdict(summaries[BASELINE], summaries[name], pooled)
         because = "; ".join(reasons) if keep else "no cost above the noise"
         lines.append(f"{name}: {'KEEP' if keep else 'REMOVE'} ({because})")
@@ -257,25 +318,31 @@ def report(summaries: dict[str, dict[str, Summary]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and variant")
-    parser.add_argument("--only", nargs="*", help="tricks to measure (default: all)")
+    parser.add_argument(
+        "--only", nargs="*", help="tricks to measure, removed ones (+name) too (default: all)"
+    )
+    parser.add_argument(
+        "--pages", nargs="*", choices=PAGES, default=list(PAGES), help="pages (default: all)"
+    )
     parser.add_argument("--json", type=Path, help="save every run here, as soon as it is done")
     parser.add_argument("--report", type=Path, help="only report the runs saved in this file")
     args = parser.parse_args(argv)
     if args.report:
         results = load(args.report)
     else:
-        known = {t.name for t in TRICKS}
+        every: list[Trick | RemovedTrick] = [*TRICKS, *REMOVED]
+        known = {t.name for t in every}
         if args.only and not set(args.only) <= known:
             print(f"bench-tricks: unknown trick(s) {set(args.only) - known}", file=sys.stderr)
             return 2
-        tricks = [t for t in TRICKS if not args.only or t.name in args.only]
+        tricks = [t for t in every if not args.only or t.name in args.only]
         try:
-            results = build_and_measure(tricks, max(1, args.runs), args.json)
+            results = build_and_measure(tricks, max(1, args.runs), args.json, tuple(args.pages))
         except PatchError as error:
             print(f"bench-tricks: {error}", file=sys.stderr)
             return 2
     summaries = {v: {p: summarise(rs) for p, rs in ps.items()} for v, ps in results.items()}
-    rounds = len(results[BASELINE][PAGES[0]])
+    rounds = min(len(runs) for runs in results[BASELINE].values())
     load_now = os.getloadavg()[0]
     print(
         f"Lighthouse 12 mobile, median ± spread of {rounds} interleaved runs (load {load_now:.1f}):"
@@ -284,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def build_and_measure(tricks: list[Trick], runs: int, progress: Path | None) -> Runs:
+def build_and_measure(
+    tricks: list[Trick | RemovedTrick], runs: int, progress: Path | None, pages: tuple[str, ...]
+) -> Runs:
     """Build the baseline and a variant per trick, serve them all, and measure."""
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         urls: dict[str, str] = {}
@@ -296,4 +365,4 @@ def build_and_measure(tricks: list[Trick], runs: int, progress: Path | None) -> 
             urls[name] = stack.enter_context(serve(site))
             build_variant(project, site, urls[name])
             print(f"built {name}", file=sys.stderr, flush=True)
-        return measure(urls, runs, progress)
+        return measure(urls, runs, progress, pages)

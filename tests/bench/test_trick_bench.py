@@ -9,15 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from git_repo import commit, git
 from helpers import ROOT
 
 from sitetools.lighthouse_bench import Result
 from sitetools.trick_bench import (
     BASELINE,
     PROJECT,
+    REMOVED,
     TRICKS,
     Patch,
     PatchError,
+    RemovedTrick,
     Trick,
     apply,
     load,
@@ -129,3 +132,50 @@ def test_saved_runs_are_reported_for_the_rounds_every_variant_completed(tmp_path
     loaded = load(tmp_path / "runs.json")
     assert {len(runs) for pages in loaded.values() for runs in pages.values()} == {1}
     assert loaded["late"]["en/"] == done[:1]
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> tuple[Path, str]:
+    """A project whose last commit removed a trick from its stylesheet (and from a file no
+    build reads); returns it and that commit."""
+    repo = tmp_path / "repo"
+    css = repo / "docs/site.css"
+    css.parent.mkdir(parents=True)
+    css.write_text("a { color: red }\n.footnote { content-visibility: auto }\n", "utf-8")
+    (repo / "notes.txt").write_text("trick\n", "utf-8")
+    git(repo, "init", "-q")
+    commit(repo, "With the trick", "2026-12-01T10:00:00+00:00")
+    css.write_text("a { color: red }\n", "utf-8")
+    (repo / "notes.txt").write_text("no trick\n", "utf-8")
+    commit(repo, "Trick removed", "2026-12-02T10:00:00+00:00")
+    return repo, git(repo, "rev-parse", "HEAD").strip()
+
+
+def test_a_removed_trick_is_measured_with_its_removal_undone(
+    history: tuple[Path, str], tmp_path: Path
+) -> None:
+    repo, removal = history
+    project = variant(tmp_path / "variant", RemovedTrick("+cv", "", removal), source=repo)
+    assert "content-visibility" in (project / "docs/site.css").read_text("utf-8")
+    assert not (project / "notes.txt").exists()  # what a build does not read is not copied
+    assert "content-visibility" not in (repo / "docs/site.css").read_text("utf-8")
+
+
+def test_a_removal_that_cannot_be_undone_is_an_error(
+    history: tuple[Path, str], tmp_path: Path
+) -> None:
+    repo, removal = history
+    (repo / "docs/site.css").write_text("b { color: blue }\n", "utf-8")  # changed since
+    with pytest.raises(PatchError, match="undoing it no longer applies"):
+        variant(tmp_path / "a", RemovedTrick("+cv", "", removal), source=repo)
+    with pytest.raises(PatchError, match=r"^0000000: "):  # not in this history (shallow clone)
+        variant(tmp_path / "b", RemovedTrick("+cv", "", "0000000"), source=repo)
+
+
+def test_a_removed_trick_comes_back_only_if_it_gains_more_than_the_noise() -> None:
+    without = {"": summarise([run(100, 10, 1000, 60), run(100, 30, 1100, 60)])}
+    lighter = {"": summarise([run(100, 20, 1050, 58)] * 2)}
+    alike = {"": summarise([run(100, 25, 1080, 60)] * 2)}
+    lines = report({BASELINE: without, REMOVED[0].name: lighter, REMOVED[1].name: alike})
+    assert lines[-2] == f"{REMOVED[0].name}: RESTORE (/ KB +2 (noise 0))"
+    assert lines[-1] == f"{REMOVED[1].name}: STAYS REMOVED (no gain above the noise)"

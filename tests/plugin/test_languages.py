@@ -48,11 +48,22 @@ def test_a_bad_table_is_one_line_naming_the_file(
     assert "\n" not in str(raised.value)
 
 
-def test_a_language_missing_a_string_of_the_first_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("fr", "en", "message"),
+    [
+        ({"a": "A", "b": "B"}, {"a": "A"}, "en lacks the strings b"),
+        # A string only a later language has (English's translation note) is needed by the
+        # first too: a language copied from the first must not lack it.
+        ({"a": "A"}, {"a": "A", "b": "B"}, "fr lacks the strings b"),
+    ],
+)
+def test_a_language_missing_a_string_of_another_is_named(
+    tmp_path: Path, fr: dict[str, str], en: dict[str, str], message: str
+) -> None:
     valid = {"quotes": ["«", "»"], "french_typography": False}
-    row = {field: {} for field in FIELDS} | valid | {"strings": {"a": "A", "b": "B"}}
-    _write(tmp_path, {"fr": row, "en": row | {"strings": {"a": "A"}}})
-    with pytest.raises(LanguagesError, match="en lacks the strings b"):
+    row = {field: {} for field in FIELDS} | valid
+    _write(tmp_path, {"fr": row | {"strings": fr}, "en": row | {"strings": en}})
+    with pytest.raises(LanguagesError, match=message):
         load(tmp_path)
 
 
