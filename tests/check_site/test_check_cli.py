@@ -67,6 +67,7 @@ def test_json_output_shape(make_site, run):
             "links": 1,
             "external_urls": 0,
             "images": 0,
+            "documents": 0,
             "errors": 1,
             "warnings": 0,
             "checks": {"link-page": 1},

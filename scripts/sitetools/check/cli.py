@@ -67,6 +67,7 @@ def parser() -> argparse.ArgumentParser:
     for flag, default, metavar in (
         ("--max-image-kb", DEFAULT_LIMITS.max_kb, "N"),
         ("--max-image-width", DEFAULT_LIMITS.max_width, "PX"),
+        ("--max-pdf-kb", DEFAULT_LIMITS.max_pdf_kb, "N"),
     ):
         p.add_argument(
             flag, type=_positive(int), default=default, metavar=metavar, help=f"default {default}"
@@ -100,7 +101,9 @@ def options_from(args: argparse.Namespace, stderr: TextIO) -> Options:
         config=config,
         offline=args.offline,
         cache=cache,
-        limits=Limits(max_kb=args.max_image_kb, max_width=args.max_image_width),
+        limits=Limits(
+            max_kb=args.max_image_kb, max_width=args.max_image_width, max_pdf_kb=args.max_pdf_kb
+        ),
         http=HttpSettings(timeout=args.timeout),
         progress=_progress(stderr) if show_progress else None,
         warn=lambda message: _warn(stderr, message),

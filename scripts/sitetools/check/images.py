@@ -45,10 +45,11 @@ STRIP_HINT = "strip it (scripts/import_screenshot.py does, or exiftool -all= FIL
 
 @dataclass(frozen=True)
 class Limits:
-    """The maximum weight and width of an image."""
+    """The maximum weight and width of an image, and the maximum weight of a PDF document."""
 
     max_kb: int
     max_width: int
+    max_pdf_kb: int
 
 
 @dataclass(frozen=True)
@@ -164,10 +165,10 @@ class Images:
         if source.suffix.lower() in IMAGE_SUFFIXES and source.is_relative_to(self._site.root):
             self.used.add(source)
 
-    def note_built(self, built: Path, site_path: str, drawn_by: str) -> None:
+    def note_built(self, built: Path, name: str) -> None:
         """An image file that a plugin or hook added to the build, which a built page names."""
         if built.suffix.lower() in IMAGE_SUFFIXES:
-            self.built[built] = f"{site_path} (drawn by {drawn_by})"
+            self.built[built] = name
 
     def check_files(self) -> list[Finding]:
         """image-size, image-width, image-metadata and image-format, once per used file."""

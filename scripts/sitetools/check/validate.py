@@ -11,12 +11,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urldefrag
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from sitetools.check.build import Build, BuiltPage, run_build
 from sitetools.check.cache import ResultCache
+from sitetools.check.documents import Documents, is_pdf
 from sitetools.check.external import HttpSettings, Progress, check_urls
 from sitetools.check.images import Images, Limits
 from sitetools.check.links import (
@@ -39,7 +40,8 @@ from sitetools.kernel.markdown import front_matter
 from sitetools.kernel.model import Check, Finding, InputError
 from sitetools.kernel.pages import Page, discover, page_of
 
-DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600)
+# A PDF: under 1 MB, what issue 19 asks of the share kit's carousel (a LinkedIn document post).
+DEFAULT_LIMITS = Limits(max_kb=200, max_width=1600, max_pdf_kb=1024)
 BUILT_TEXT_SUFFIXES = (".html", ".css", ".js", ".json", ".xml", ".webmanifest")
 Warn = Callable[[str], None]
 
@@ -118,6 +120,7 @@ class _Checker:
         self.build = build
         self.built = BuiltSite(site, build)
         self.images = Images(site, options.limits)
+        self.documents = Documents(site, options.limits.max_pdf_kb)
         self.external: dict[str, list[Located]] = {}
         self.findings: list[Finding] = []
         self.links = 0
@@ -160,6 +163,7 @@ class _Checker:
                 self._check_image(page, ref.url, located)
             else:
                 self.findings += check_local(self.built, page, ref.url, located, "this page")
+                self._note_document(page, ref.url, located)
         for call in parsed.footnote_calls:
             position = locator.locate((call,))
             located = Located(position.file, position.line, position.column, call, lang)
@@ -181,12 +185,34 @@ class _Checker:
     def _note_built(self, path: Path) -> bool:
         """An image a plugin or hook drew into the build (True): inspected like the project's,
         and named by its place in the site, not by wherever the hook kept it (a cache)."""
-        drawn_by = self.build.generated.get(path)
-        if drawn_by is None:
+        if path not in self.build.generated:
             return False
-        site_path = path.relative_to(self.build.site_dir).as_posix()
-        self.images.note_built(path, site_path, drawn_by)
+        self.images.note_built(path, self._built_name(path))
         return True
+
+    def _built_name(self, path: Path) -> str:
+        """A built file's name in findings: for a file a plugin or hook added, its place in the
+        site and what drew it (it may be kept anywhere, a cache); else its source file."""
+        site_path = path.relative_to(self.build.site_dir).as_posix()
+        drawn_by = self.build.generated.get(path)
+        if drawn_by is not None:
+            return f"{site_path} (drawn by {drawn_by})"
+        source = self.build.origins.get(path)
+        return self.site.rel(source) if source is not None else site_path
+
+    def _note_document(self, page: BuiltPage, url: str, located: Located) -> None:
+        """A link to a PDF file of the build: the file is inspected, reported at this link."""
+        if not is_pdf(unquote(urlsplit(url).path)):
+            return
+        resolved = self.built.resolve(page, url)
+        if resolved.path is not None:
+            self.documents.note_link(resolved.path, self._built_name(resolved.path), located)
+
+    def note_published_documents(self) -> None:
+        """PDF files the build publishes that no page links to: inspected all the same."""
+        for path in (*self.build.origins, *self.build.generated):
+            if is_pdf(path.name):
+                self.documents.note_published(path, self._built_name(path))
 
     def _note_theme_images(self, page: BuiltPage) -> None:
         """Images the whole built page loads (logo, favicon...): inspected like the others."""
@@ -251,6 +277,8 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
         checker.check_page(page)
     findings = checker.findings + checker.nav_findings()
     findings += checker.images.check_files()
+    checker.note_published_documents()
+    findings += checker.documents.check_files()
     sources = {page.source for page in build.pages}
     pages = [page for page in discover(site) if page.path in sources]
     findings += front_matter_findings(site, pages)
@@ -264,6 +292,7 @@ def check_build(site: Site, build: Build, options: Options) -> Result:
         "links": checker.links,
         "external_urls": len(checker.external),
         "images": len(checker.images.used) + len(checker.images.built),
+        "documents": len(checker.documents),
     }
     return Result(_dedupe(findings), counts)
 

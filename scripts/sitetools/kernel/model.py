@@ -23,6 +23,11 @@ class Check(StrEnum):
     IMAGE_FORMAT = "image-format"
     IMAGE_LANGUAGE = "image-language"
     IMAGE_UNUSED = "image-unused"
+    PDF_SIZE = "pdf-size"
+    PDF_METADATA = "pdf-metadata"
+    PDF_FORMAT = "pdf-format"
+    PDF_TITLE = "pdf-title"
+    PDF_LANGUAGE = "pdf-language"
     TRANSLATION_MISSING = "translation-missing"
     FOOTNOTE_UNDEFINED = "footnote-undefined"
     # scripts/check_translations.py

@@ -38,7 +38,8 @@ def _plural(count: int, word: str) -> str:
 def summary_line(data: Mapping[str, object]) -> str:
     """One line; zero counts are left out."""
     parts = []
-    for key, word in (("pages", "page"), ("links", "link"), ("images", "image")):
+    counted = (("pages", "page"), ("links", "link"), ("images", "image"), ("documents", "PDF file"))
+    for key, word in counted:
         value = data.get(key)
         if isinstance(value, int) and value:
             parts.append(_plural(value, word))
