@@ -5,9 +5,11 @@ from __future__ import annotations
 from kit_text import flat, pdf_text, reader
 from share_kit_support import Drawn, draw
 
+from sitetools.check.validate import DEFAULT_LIMITS
 from sitetools.share_kit.pdf import SLIDE_SIZE
 
-MB = 1024 * 1024
+# The validator's limit for any PDF of the site (pdf-size): the 1 MB.
+PDF_LIMIT = DEFAULT_LIMITS.max_pdf_kb * 1024
 
 
 def test_five_or_six_portrait_pages_at_4_to_5(drawn: Drawn) -> None:
@@ -53,4 +55,4 @@ def test_declares_title_and_language_without_author_or_software(drawn: Drawn) ->
 def test_a_second_render_is_byte_identical_and_small(drawn: Drawn) -> None:
     again = draw(drawn.inputs)
     assert again.asset("carousel") == drawn.asset("carousel")
-    assert len(drawn.asset("carousel")) < MB
+    assert len(drawn.asset("carousel")) < PDF_LIMIT
