@@ -57,6 +57,9 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 SiteFactory = Callable[..., Path]
 SLOW_GROUP = 3  # see the /slow route
+# How long /slow waits for its group: well under a client's timeout (Server.slow_timeout), so
+# that on a loaded machine a late group costs time, not a client-side timeout.
+SLOW_WAIT = 10
 
 
 @pytest.fixture
@@ -212,7 +215,7 @@ def _handler(traffic: Traffic) -> type[BaseHTTPRequestHandler]:
                         lambda: (
                             traffic.in_flight >= SLOW_GROUP or traffic.requests["/slow"] >= expected
                         ),
-                        timeout=5,
+                        timeout=SLOW_WAIT,
                     )
                 self._answer(200)
             else:
@@ -233,6 +236,8 @@ class Server:
 
     base: str
     traffic: Traffic
+    # A client timeout for /slow: twice as long as the route may wait for its group.
+    slow_timeout: float = 2 * SLOW_WAIT
 
     def url(self, path: str) -> str:
         return self.base + path

@@ -133,14 +133,14 @@ def test_each_unique_url_is_fetched_once(server):
 
 def test_per_host_concurrency_limit(server):
     urls = [server.url(f"/slow?of=12&n={n}") for n in range(12)]
-    results = check_urls(urls, HttpSettings(timeout=5, per_host=3))
+    results = check_urls(urls, HttpSettings(timeout=server.slow_timeout, per_host=3))
     assert all(result.outcome == "ok" for result in results.values())
     assert server.traffic.max_in_flight == 3  # the /slow route waits for three at once
 
 
 def test_without_a_tight_limit_requests_overlap(server):
     urls = [server.url(f"/slow?of=6&n={n}") for n in range(6)]
-    check_urls(urls, HttpSettings(timeout=5, per_host=6))
+    check_urls(urls, HttpSettings(timeout=server.slow_timeout, per_host=6))
     assert server.traffic.max_in_flight >= 3
 
 
