@@ -32,7 +32,7 @@ WORKERS ?= auto
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve check checkers build test lint linkcheck bench bench-tricks screenshots chromium html-checker clean
+.PHONY: help serve check checkers build test lint linkcheck bench bench-tricks screenshots share-kit chromium html-checker clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -140,6 +140,11 @@ bench-tricks: $(VENV)/.dev-installed chromium bench/node_modules/.package-lock.j
 
 screenshots: $(VENV)/.dev-installed chromium ## Render the opt-out illustrations (Debian's chromium)
 	$(BIN)/python scripts/render_screenshots.py
+
+# After a change to what the share kit is drawn from (check_content.py says share-kit-stale):
+# builds take the kit from share-kit/ instead of drawing it (scripts/sitetools/share_kit/committed.py).
+share-kit: $(VENV)/.site-installed ## Draw the share kit of each language into share-kit/ (commit it)
+	$(BIN)/python scripts/draw_share_kit.py
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@scripts/ensure_chromium.sh

@@ -7,7 +7,8 @@ quotes, Babel's locales for ``de`` as date, Open Graph and hunspell locales, Fre
 for French only, lunr's German stemmer when Material ships one), to every entry of
 ``data/updates.yml``, to the share kit's words (``data/share-kit.yml``, marked
 ``written_in: en``) and to each label of ``glossary/ui-labels.yml`` (the English wording the
-copied pages quote, until the German one is seen). Everything stays in the ``--from``
+copied pages quote, until the German one is seen); then it draws the German share kit into
+``share-kit/de/`` (:mod:`sitetools.share_kit.cli`). Everything stays in the ``--from``
 language until translated; each copied page is marked ``untranslated: true``
 (:mod:`sitetools.rules.front_matter`), so that readers see the freshness note saying it may be
 behind the default language's version. Files are edited as text, so that their comments stay;
@@ -29,6 +30,7 @@ from babel.core import get_global
 
 from sitetools.languages import TABLE, LanguagesError, load
 from sitetools.rules.front_matter import mark_untranslated
+from sitetools.share_kit.cli import main as draw_share_kits
 
 ROOT = Path(__file__).resolve().parents[2]
 LUNR = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "lunr" / "min"
@@ -214,8 +216,12 @@ def main(argv: Sequence[str] | None = None, root: Path = ROOT) -> int:
     except AddLanguageError as error:
         print(f"add_language.py: {error}", file=sys.stderr)
         return 2
+    status = draw_share_kits(["--config", str(root / "mkdocs.yml")])
+    if status:
+        return status
     print(
         f"Added {options.locale}: docs/{options.locale}/, mkdocs.yml, {TABLE}, data/updates.yml,"
-        f" {SHARE_KIT.as_posix()}, glossary/ui-labels.yml: translate them, and the labels"
+        f" {SHARE_KIT.as_posix()}, glossary/ui-labels.yml, share-kit/{options.locale}/:"
+        " translate them and the labels, then redraw the kit with `make share-kit`"
     )
     return 0

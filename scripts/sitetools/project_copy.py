@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD_INPUTS = ("mkdocs.yml", "docs", "overrides", "data", "glossary", "screenshots/fonts")
+BUILD_INPUTS = (
+    "mkdocs.yml",
+    "docs",
+    "overrides",
+    "data",
+    "glossary",
+    "share-kit",
+    "screenshots/fonts",
+)
 
 
 def copy_project(destination: Path, source: Path = ROOT, extra: Iterable[str] = ()) -> Path:

@@ -53,6 +53,8 @@ def test_its_share_page_has_the_kit_copied_with_the_labels_of_its_words(german: 
     page = (german / "de" / "share" / "index.html").read_text("utf-8")
     assert "Data for Generative AI Improvement" in page  # English words quote English labels
     assert {p.suffix for p in (german / "de" / "assets" / "share").iterdir()} == {".pdf", ".png"}
+    kept = german.parent / "share-kit" / "de"  # drawn by add_language.py, for mkdocs.yml's address
+    assert {p.suffix for p in kept.iterdir()} == {".pdf", ".png", ".json"}
 
 
 def test_its_search_index_has_its_pages_and_stemmer(german: Path) -> None:

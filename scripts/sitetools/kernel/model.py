@@ -43,6 +43,7 @@ class Check(StrEnum):
     FRONT_MATTER = "front-matter"
     FRENCH_TYPOGRAPHY = "french-typography"
     LABEL_UNQUOTED = "label-unquoted"
+    SHARE_KIT_STALE = "share-kit-stale"
 
 
 @dataclass(frozen=True)

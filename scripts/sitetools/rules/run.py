@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitetools import languages, prose
-from sitetools.kernel.config import Site, load_site
+from sitetools.kernel.config import Site, load
 from sitetools.kernel.frontmatter import FrontMatter, FrontMatterError, decode, parse_front_matter
 from sitetools.kernel.model import Finding, InputError
 from sitetools.kernel.pages import Page, discover, page_of
 from sitetools.languages import Language
-from sitetools.rules import front_matter, labels, typography
+from sitetools.rules import front_matter, labels, share_kit, typography
 from sitetools.translations.glossary import DEFAULT_GLOSSARY, Glossary, load_glossary
 
 
@@ -96,8 +96,9 @@ def _page_findings(
 
 
 def check(options: Options) -> Result:
-    """Every rule on every page; with ``fix``, typography is corrected first, then reported."""
-    site = load_site(options.config)
+    """Every rule on every page, and on the committed share kit when no file is named; with
+    ``fix``, typography is corrected first, then reported."""
+    site, config = load(options.config)
     pages = _pages(site, options.files)
     notes: list[str] = []
     glossary = _glossary(site, notes)
@@ -122,5 +123,7 @@ def check(options: Options) -> Result:
                 fixed.append(name)
                 source = corrected
         findings += _page_findings(language, name, source, meta, glossary)
+    if not options.files:
+        findings += share_kit.check(site, config)
     findings.sort(key=Finding.sort_key)
     return Result(findings, {"pages": len(pages)}, fixed, notes)

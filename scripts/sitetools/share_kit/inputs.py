@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from babel.dates import format_date
 
 WORDS_FILE = Path("data") / "share-kit.yml"
@@ -56,6 +58,17 @@ class Inputs:
         """The light version of an illustration (``desktop-genai-off`` → its file)."""
         return self.screens / f"{name}-light.webp"
 
+    def own_words(self) -> str:
+        """This language's section of the words file, canonical: another language's edits
+        (or a language added by scripts/add_language.py) leave this kit's key as it was."""
+        try:
+            data = yaml.safe_load(self.words_text)
+        except yaml.YAMLError:
+            return self.words_text  # the kit cannot be drawn; load_words names the fault
+        if not isinstance(data, dict) or self.lang not in data:
+            return self.words_text
+        return json.dumps(data[self.lang], sort_keys=True, ensure_ascii=False, default=str)
+
     def key(self, code: bytes) -> str:
         """SHA-256 of everything that makes this language's kit, with the drawing `code`."""
         digest = hashlib.sha256(code)
@@ -67,7 +80,7 @@ class Inputs:
             self.reviewed.isoformat(),
             self.site_url,
             self.guide_url,
-            self.words_text,
+            self.own_words(),
             *(f"{key}={value}" for key, value in sorted(self.labels.items())),
         ]
         for part in parts:

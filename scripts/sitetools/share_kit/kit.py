@@ -1,10 +1,12 @@
 """Every asset of one language's kit, drawn once per change of its inputs.
 
-Drawing the carousel and the images takes a second or two; a rebuild under ``mkdocs serve``
-should not pay it for an edit elsewhere. A drawn kit is kept under
-``<cache>/<key>/`` where the key hashes every input and the code, fonts and library versions
-that draw it (:meth:`Inputs.key`): a changed input gives a new folder, so a stale asset is never
-reused, and the kept files are what the site publishes.
+Drawing the carousel and the images takes about 0.4 s; a build should not pay it for an edit
+elsewhere. The key of a kit hashes every input with the code and fonts that draw it
+(:meth:`Inputs.key`). A build takes the kit committed in ``share-kit/<lang>/`` when it was
+drawn from the same key (:mod:`sitetools.share_kit.committed`), else the one kept under
+``<cache>/<key>/``, else draws it there: a changed input gives a new key, so a stale asset is
+never published. Library versions are not in the key: a newer Pillow or fpdf2 draws the same
+design, and the weekly build with the newest versions must not call the committed kit stale.
 """
 
 from __future__ import annotations
@@ -14,10 +16,8 @@ import hashlib
 import tempfile
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
-import PIL
 import yaml
 
 from sitetools import languages
@@ -25,6 +25,7 @@ from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
 from sitetools.rules.front_matter import reviewed_on
+from sitetools.share_kit import committed
 from sitetools.share_kit.fonts import font_bytes
 from sitetools.share_kit.inputs import GLOSSARY_FILE, SCREENS, WORDS_FILE, Inputs, ShareKitError
 from sitetools.share_kit.text import ready_post
@@ -45,22 +46,26 @@ class Kit:
     words: Words
     post: str
     folder: Path
+    key: str  # of its inputs (Inputs.key), as share-kit/<lang>/drawn.json records it
 
     def path(self, asset: str) -> Path:
         """The drawn file of an asset ("carousel", "square", "story")."""
         return self.folder / self.words.files[asset]
 
 
+# Modules of this package that draw nothing: editing them leaves every kit as it was.
+NOT_DRAWING = frozenset({"__init__.py", "cli.py", "committed.py", "site.py"})
+
+
 @cache
 def drawing_code() -> bytes:
-    """What draws every kit: this package's code, the site's brand (colours, mark), the fonts,
-    and the drawing libraries."""
+    """What draws every kit: this package's code (a new module counts until listed in
+    NOT_DRAWING), the site's brand (colours, mark), the fonts."""
     digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(brand.__file__)]:
+    modules = [p for p in sorted(Path(__file__).parent.glob("*.py")) if p.name not in NOT_DRAWING]
+    for path in [*modules, Path(brand.__file__)]:
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(font_bytes())
-    for number in (version("fpdf2"), PIL.__version__, version("segno")):
-        digest.update(number.encode())
     return digest.digest()
 
 
@@ -161,11 +166,29 @@ def _keep(folder: Path, files: dict[str, bytes]) -> None:
         staging.rmdir()
 
 
-def build_kit(inputs: Inputs, cache_dir: Path) -> Kit:
-    """`inputs`' kit, from `cache_dir` if an earlier build drew it, else drawn and kept."""
-    folder = cache_dir / inputs.key(drawing_code())
+def build_kit(inputs: Inputs, cache_dir: Path, root: Path | None = None) -> Kit:
+    """`inputs`' kit: the one committed in the project at `root` if drawn from the same
+    inputs, else the one an earlier build kept in `cache_dir`, else drawn and kept there."""
+    key = inputs.key(drawing_code())
     words = load_words(inputs.words_text, inputs)
     post = ready_post(words, inputs.labels.get(SETTING) or "")
-    if not all((folder / name).is_file() for name in words.files.values()):
-        _keep(folder, _drawn(words, inputs))
-    return Kit(inputs=inputs, words=words, post=post, folder=folder)
+    names = words.files.values()
+    folder = committed.kept(root, inputs.lang, key, names) if root is not None else None
+    if folder is None:
+        folder = cache_dir / key
+        if not all((folder / name).is_file() for name in names):
+            _keep(folder, _drawn(words, inputs))
+    return Kit(inputs=inputs, words=words, post=post, folder=folder, key=key)
+
+
+def kept_problem(inputs: Inputs, root: Path) -> str | None:
+    """Why ``share-kit/<lang>/`` of the project at `root` does not hold `inputs`' kit; None if
+    it does (what ``check_content.py`` reports as ``share-kit-stale``)."""
+    words = load_words(inputs.words_text, inputs)
+    return committed.problem(root, inputs.lang, inputs.key(drawing_code()), words.files.values())
+
+
+def keep_drawn(inputs: Inputs, root: Path) -> Path:
+    """Draw `inputs`' kit into ``share-kit/<lang>/`` of the project at `root`."""
+    _words, _post, files = draw(inputs)
+    return committed.keep(root, inputs.lang, inputs.key(drawing_code()), files)

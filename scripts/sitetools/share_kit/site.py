@@ -10,12 +10,14 @@ page. The Share page (``docs/<lang>/share.md``) holds markers, each on a line of
   a link to the asset with its size, and for an image its alt text ready to paste.
 
 The assets are ordinary files of the build (``assets/share/<name>`` in each language's
-folder), copied from the kit's cache, so that links to them are checked like any other.
+folder), copied from ``share-kit/<lang>/`` (or the cache when the committed kit is stale), so
+that links to them are checked like any other.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import math
 import posixpath
 import re
@@ -25,7 +27,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from sitetools.share_kit.inputs import ShareKitError
+from sitetools.share_kit import committed
+from sitetools.share_kit.inputs import Inputs, ShareKitError
 from sitetools.share_kit.kit import SHARE_PAGE, Kit, build_kit, gather
 from sitetools.share_kit.words import ASSETS, fill
 
@@ -35,11 +38,17 @@ GUIDE = "opt-out/"
 COPY_SCRIPT = "assets/javascripts/copy-text.js"
 MARKER = re.compile(r"^<!-- share-kit:([a-z]+) -->$", re.MULTILINE)
 KB = 1024
+log = logging.getLogger("mkdocs.plugins.sitetools")
 
 
 def is_share_page(src_uri: str) -> bool:
     """Whether a page (``fr/share.md``, folder structure) is a Share page."""
     return posixpath.basename(src_uri) == SHARE_PAGE
+
+
+def has_kit(docs_dir: Path, lang: str) -> bool:
+    """Whether `lang` has a Share page, hence a kit."""
+    return (docs_dir / lang / SHARE_PAGE).is_file()
 
 
 def language_url(site_url: str, lang: str, default: str, path: str) -> str:
@@ -48,18 +57,34 @@ def language_url(site_url: str, lang: str, default: str, path: str) -> str:
     return base + ("" if lang == default else f"{lang}/") + path
 
 
-def prepare(config: MkDocsConfig, lang: str, default: str, cache_dir: Path) -> Kit:
-    """`lang`'s kit for this site, drawn or taken from `cache_dir`."""
-    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+def project_root(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml: where data/, glossary/ and share-kit/ are."""
+    return Path(config.config_file_path or "mkdocs.yml").resolve().parent
+
+
+def inputs_for(config: MkDocsConfig, lang: str, default: str) -> Inputs:
+    """What `lang`'s kit for this site is drawn from."""
     site_url = config.site_url or ""
-    inputs = gather(
-        root,
+    return gather(
+        project_root(config),
         Path(config.docs_dir),
         lang,
         site_url,
         language_url(site_url, lang, default, GUIDE),
     )
-    return build_kit(inputs, cache_dir)
+
+
+def prepare(config: MkDocsConfig, lang: str, default: str, cache_dir: Path) -> Kit:
+    """`lang`'s kit for this site: committed in share-kit/, kept in `cache_dir`, or drawn."""
+    root = project_root(config)
+    kit = build_kit(inputs_for(config, lang, default), cache_dir, root)
+    if not kit.folder.is_relative_to(committed.folder(root, lang)):
+        log.info(
+            "share kit (%s): drawn for this build, %s/ holds another; `make share-kit` keeps it",
+            lang,
+            committed.folder(Path(), lang).as_posix(),
+        )
+    return kit
 
 
 def register_files(
@@ -73,7 +98,7 @@ def register_files(
 
     A kit that cannot be drawn stops the build with one line naming the file at fault.
     """
-    if not (Path(config.docs_dir) / lang / SHARE_PAGE).is_file():
+    if not has_kit(Path(config.docs_dir), lang):
         return None
     try:
         kit = prepare(config, lang, default, cache_dir)
