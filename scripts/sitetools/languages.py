@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel import yaml_data
 from sitetools.kernel.model import InputError
 
 TABLE = Path("data") / "languages.yml"  # relative to mkdocs.yml
@@ -59,7 +60,7 @@ def load(project: Path, expected: list[str] | None = None) -> dict[str, Language
     `expected` (mkdocs.yml's languages, the default first), the same languages or an error."""
     path = project / TABLE
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise LanguagesError(f"{path}: {error.strerror}") from None
     except yaml.YAMLError as error:

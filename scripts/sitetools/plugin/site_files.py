@@ -24,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from sitetools.kernel import yaml_data
 from sitetools.languages import Language
 from sitetools.plugin import brand
 from sitetools.plugin.page_meta import long_date
@@ -48,7 +49,7 @@ def load_updates(path: Path) -> list[dict[str, Any]]:
     """Entries of data/updates.yml, newest first; a missing or malformed file fails the build
     with one line naming it."""
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = yaml_data.safe_load(path.read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as error:
         raise PluginError(f"{path}: {error}") from None
     if not isinstance(entries, list):

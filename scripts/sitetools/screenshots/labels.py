@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from sitetools.kernel import yaml_data
+
 Labels = Mapping[str, str | None]
 
 
@@ -21,7 +23,7 @@ class LabelsError(ValueError):
 def load_labels(path: Path) -> Labels:
     """The labels of one file: strings, or None where the label was not seen."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise LabelsError(f"{path}: {error}") from error
     if not isinstance(data, dict):

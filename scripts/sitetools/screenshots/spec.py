@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel import yaml_data
 from sitetools.screenshots.limits import MAX_WIDTH
 from sitetools.screenshots.naming import check_language, check_slug, rendered_path
 
@@ -161,7 +162,7 @@ def _check_crops(shot: Shot, devices: dict[str, Device]) -> None:
 def load_spec(path: Path) -> Spec:
     """Read and check shots.yml."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_data.safe_load(path.read_text(encoding="utf-8"))
         devices = {str(name): _device(str(name), value) for name, value in raw["devices"].items()}
         shots = tuple(_shot(shot) for shot in raw["shots"])
         spec = Spec(

@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 from babel.dates import format_date
 
+from sitetools.kernel import yaml_data
+
 WORDS_FILE = Path("data") / "share-kit.yml"
 GLOSSARY_FILE = Path("glossary") / "ui-labels.yml"
 SCREENS = Path("assets") / "images" / "screens"
@@ -62,7 +64,7 @@ class Inputs:
         """This language's section of the words file, canonical: another language's edits
         (or a language added by scripts/add_language.py) leave this kit's key as it was."""
         try:
-            data = yaml.safe_load(self.words_text)
+            data = yaml_data.safe_load(self.words_text)
         except yaml.YAMLError:
             return self.words_text  # the kit cannot be drawn; load_words names the fault
         if not isinstance(data, dict) or self.lang not in data:

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from sitetools import languages
+from sitetools.kernel import yaml_data
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
@@ -86,7 +87,7 @@ def written_in(words_text: str, lang: str) -> str:
     """The language `lang`'s words are written in: its own, or ``written_in`` (a section
     copied from another language by scripts/add_language.py, until it is translated)."""
     try:
-        data = yaml.safe_load(words_text)
+        data = yaml_data.safe_load(words_text)
     except yaml.YAMLError:
         return lang  # load_words names the fault
     section = data.get(lang) if isinstance(data, dict) else None
@@ -99,7 +100,7 @@ def written_in(words_text: str, lang: str) -> str:
 def glossary_languages(path: Path) -> tuple[str, ...]:
     """The languages the glossary gives labels in: the language keys of its first label."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data.safe_load(path.read_text(encoding="utf-8"))
         first = next(iter(data["labels"].values()))
         return tuple(key for key in first if key not in GLOSSARY_KEYS)
     except (OSError, yaml.YAMLError, TypeError, KeyError, StopIteration, AttributeError):

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel import yaml_data
 from sitetools.rules.typography import french_spacing
 from sitetools.share_kit.inputs import WORDS_FILE, Inputs, ShareKitError
 
@@ -116,7 +117,7 @@ def load_words(text: str, inputs: Inputs) -> Words:
     """The words of `inputs.lang` from the words file's `text`."""
     shown = WORDS_FILE.as_posix()
     try:
-        data = yaml.safe_load(text)
+        data = yaml_data.safe_load(text)
     except yaml.YAMLError as error:
         raise ShareKitError(f"{shown}: invalid YAML: {' '.join(str(error).split())}") from None
     lang = inputs.lang

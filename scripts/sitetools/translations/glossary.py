@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from sitetools.kernel import yaml_data
 from sitetools.kernel.model import InputError
 
 DEFAULT_GLOSSARY = Path("glossary") / "ui-labels.yml"
@@ -82,7 +83,7 @@ def _label(key: str, entry: Any, where: str, locales: tuple[str, ...]) -> Label:
 def load_glossary(path: Path, locales: tuple[str, ...], shown: str) -> Glossary:
     """Read and validate the glossary; ``shown`` is its name in messages."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise InputError(f"{shown}: cannot read: {error.strerror or error}") from error
     except yaml.YAMLError as error:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from sitetools.kernel import yaml_data
 from sitetools.kernel.model import InputError
 from sitetools.watch.model import Quote
 
@@ -101,7 +102,7 @@ def glossary_quotes(path: Path, shown: str) -> dict[str, list[Quote]]:
         return {}
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml_data.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise InputError(f"{shown}: cannot read: {' '.join(str(error).split())}") from error
     labels = data.get("labels") if isinstance(data, dict) else None
