@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -46,7 +47,7 @@ class Inputs:
     screens: Path
     words_text: str = field(repr=False)
 
-    @property
+    @cached_property  # Babel takes 2 ms a call, and every text of the kit may show the date
     def date_text(self) -> str:
         """The review date spelled out in this language ("4 décembre 2026")."""
         return format_date(self.reviewed, format="long", locale=self.date_locale)
