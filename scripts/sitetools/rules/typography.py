@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sitetools.kernel.frontmatter import FrontMatter
-from sitetools.kernel.markdown import parse
 from sitetools.kernel.model import Check
 
 NBSP = "\u00a0"
@@ -130,6 +129,10 @@ def _edits_in(line: int, text: str, start: int = 0) -> Iterator[Edit]:
 
 def _skipped_lines(source: str) -> set[int]:
     """Lines of code blocks and raw HTML blocks (1-based)."""
+    # Imported here: the build imports this module for french_spacing only (the share kit's
+    # words), and markdown-it costs it 25 ms.
+    from sitetools.kernel.markdown import parse
+
     skipped: set[int] = set()
     for token in parse(source):
         if token.type in ("fence", "code_block", "html_block") and token.map is not None:

@@ -25,6 +25,7 @@ from sitetools.kernel import yaml_data
 from sitetools.kernel.frontmatter import FrontMatterError, read_front_matter
 from sitetools.kernel.model import InputError
 from sitetools.plugin import brand
+from sitetools.rules import typography
 from sitetools.rules.front_matter import reviewed_on
 from sitetools.share_kit import committed
 from sitetools.share_kit.fonts import font_bytes
@@ -61,10 +62,10 @@ NOT_DRAWING = frozenset({"__init__.py", "cli.py", "committed.py", "site.py"})
 @cache
 def drawing_code() -> bytes:
     """What draws every kit: this package's code (a new module counts until listed in
-    NOT_DRAWING), the site's brand (colours, mark), the fonts."""
+    NOT_DRAWING), the site's brand (colours, mark), French spacing, the fonts."""
     digest = hashlib.sha256()
     modules = [p for p in sorted(Path(__file__).parent.glob("*.py")) if p.name not in NOT_DRAWING]
-    for path in [*modules, Path(brand.__file__)]:
+    for path in [*modules, Path(brand.__file__), Path(typography.__file__)]:
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(font_bytes())
     return digest.digest()
