@@ -22,17 +22,17 @@ BACKGROUND = (26, 35, 126)  # Material indigo 900
 BAND = (63, 81, 181)  # Material indigo 500, the site's primary colour
 MARGIN = 72
 
-Colour = tuple[int, int, int]
+Colour = tuple[int, ...]
+# The favicon's shield (symmetric about x = 12) and its check mark, on a 24-unit grid.
+RIGHT_HALF = [(12, 1), (21, 5), (21, 11), (19.5, 16.5), (16, 20.5), (12, 23)]
+SHIELD = RIGHT_HALF + [(24 - px, py) for px, py in reversed(RIGHT_HALF[1:-1])]
+CHECK = [(10, 17), (6, 13), (7.41, 11.59), (10, 14.17), (16.59, 7.58), (18, 9)]
 
 
 def gradient(start: Colour, end: Colour, steps: int) -> list[Colour]:
     """`steps` colours evenly spaced from `start` to `end`, both included."""
     return [
-        (
-            round(start[0] + (end[0] - start[0]) * k / (steps - 1)),
-            round(start[1] + (end[1] - start[1]) * k / (steps - 1)),
-            round(start[2] + (end[2] - start[2]) * k / (steps - 1)),
-        )
+        tuple(round(a + (b - a) * k / (steps - 1)) for a, b in zip(start, end, strict=True))
         for k in range(steps)
     ]
 
@@ -53,21 +53,8 @@ def font(weight: str, size: int) -> ImageFont.FreeTypeFont:
 def draw_shield(draw: ImageDraw.ImageDraw, x: float, y: float, size: float) -> None:
     """The favicon's shield with its check mark, in a `size` square at (x, y)."""
     s = size / 24
-    shield = [
-        (12, 1),
-        (21, 5),
-        (21, 11),
-        (19.5, 16.5),
-        (16, 20.5),
-        (12, 23),
-        (8, 20.5),
-        (4.5, 16.5),
-        (3, 11),
-        (3, 5),
-    ]
-    draw.polygon([(x + px * s, y + py * s) for px, py in shield], fill=BAND, outline=INK)
-    check = [(10, 17), (6, 13), (7.41, 11.59), (10, 14.17), (16.59, 7.58), (18, 9)]
-    draw.polygon([(x + px * s, y + py * s) for px, py in check], fill=INK)
+    for points, fill, outline in ((SHIELD, BAND, INK), (CHECK, INK, None)):
+        draw.polygon([(x + px * s, y + py * s) for px, py in points], fill=fill, outline=outline)
 
 
 def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
@@ -96,17 +83,11 @@ def palette_image(colours: tuple[Colour, ...]) -> Image.Image:
 
 
 def png(image: Image.Image, *, palette: bool | tuple[Colour, ...] = True) -> bytes:
-    """The image as PNG, in one of three ways.
-
-    ``palette=True``, the share kit's images: 64 colours chosen by Pillow's fast octree, at
-    zlib level 7, in a sixth of the time of median cut at level 9 (``optimize=True``), for 6 to
-    8 % more bytes. ``palette=CARD_PALETTE``, the cards: each pixel takes the nearest of the
-    given colours (no dithering, no colour search: 1 ms instead of 6 to 7 ms for the octree; on
-    the 22 cards of a build, a mean error of 0.05 level out of 255 against full colour, 1.9 on
-    the edges of text, where the octree gave 0.09 and 2.0), at zlib level 5: 4.5 ms and 20 KB a
-    card, where level 7 takes 6.5 to 8 ms for 19 KB and level 3 3 ms for 24 KB.
-    ``palette=False``, the icons: full colour at level 6 (as a palette, the favicon every page
-    loads would grow by 87 bytes)."""
+    """The image as PNG. ``palette=True`` (share kit): 64 colours by Pillow's fast octree, zlib
+    level 7 (a sixth of median cut's time at level 9, 6 to 8 % more bytes). A colour tuple
+    (cards): each pixel's nearest colour, level 5 (1 ms, not the octree's 6, for a mean error of
+    0.05 out of 255; 4.5 ms and 20 KB a card). ``palette=False`` (icons): full colour, level 6
+    (as a palette, the favicon every page loads would grow by 87 bytes)."""
     if palette is True:
         image = image.quantize(64, Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         level = 7

@@ -1,16 +1,12 @@
-"""Link-preview cards kept between builds, so that a rebuild redraws only the cards that changed.
+"""Link-preview cards kept between builds: a rebuild redraws only the cards that changed.
 
-Builds keep what they can reuse (cards, compiled templates) in ``.cache/<name>/`` next to
-``mkdocs.yml``, never under ``docs/``, or under ``$SITE_CACHE_DIR`` when set: the tests point
-every throwaway copy of the site at the repository's cache, so that a copy's build does not
-redraw cards the repository's build already drew (what is kept is keyed on all its inputs).
-
-Drawing and compressing the cards was half of a rebuild under `make serve`, although an edit
-changes one page's card at most. A card is stored under ``.cache/social/``,
-named by the SHA-256 of everything that makes it: its
-title, description, site name, address and language, and the code, fonts and Pillow version
-that draw it. A changed input gives a new name, so a stale card is never reused. A cache that
-cannot be written is skipped: the card is drawn as before.
+Drawing the cards was half of a rebuild under `make serve`, though an edit changes one card at
+most. Builds keep what they can reuse (cards, compiled templates) in ``.cache/<name>/`` beside
+``mkdocs.yml`` (never under ``docs/``), or under ``$SITE_CACHE_DIR`` when set: the tests point
+every throwaway copy of the site at the repository's cache. A card is named by the SHA-256 of
+all that makes it (title, description, site name, address, language; the code, fonts and Pillow
+version that draw it), so a stale card is never reused. A cache that cannot be written is
+skipped: the card is drawn as before.
 """
 
 from __future__ import annotations
@@ -19,6 +15,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 
@@ -34,9 +31,7 @@ ENVIRONMENT_VARIABLE = "SITE_CACHE_DIR"
 def cache_folder(config: MkDocsConfig, name: str) -> Path:
     """The folder for one kind of kept output (not created here)."""
     root = os.environ.get(ENVIRONMENT_VARIABLE)
-    if root:
-        return Path(root) / name
-    return Path(config.config_file_path or ".").parent / ".cache" / name
+    return (Path(root) if root else Path(config.config_file_path or ".").parent / ".cache") / name
 
 
 @cache
@@ -55,18 +50,14 @@ def cached_card(folder: Path, inputs: tuple[str, ...], draw: Callable[[], bytes]
     for value in inputs:
         digest.update(len(value.encode()).to_bytes(8, "big") + value.encode())
     path = folder / f"{digest.hexdigest()}.png"
-    try:
+    with suppress(OSError):
         return path.read_bytes()
-    except OSError:
-        pass
     picture = draw()
-    try:
+    with suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
         # Written whole then renamed: parallel builds (pytest-xdist) never read half a card.
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
             file.write(picture)
         Path(temporary).replace(path)
-    except OSError:
-        pass
     return picture

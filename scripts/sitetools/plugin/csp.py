@@ -62,10 +62,8 @@ def script_hashes(html: str) -> list[str]:
 def policy(
     hashes: list[str] | set[str], *, frame_ancestors: bool = False, live_reload: bool = False
 ) -> str:
-    """The policy text; `frame_ancestors` only where an HTTP header carries it.
-
-    `live_reload` (``mkdocs serve`` only) allows inline scripts for MkDocs' reload script.
-    """
+    """The policy text; `frame_ancestors` only where an HTTP header carries it; `live_reload`
+    (``mkdocs serve`` only) allows inline scripts for MkDocs' reload script."""
     directives = dict(DIRECTIVES)
     allowed = ["'unsafe-inline'"] if live_reload else sorted(hashes)
     directives["script-src"] = " ".join([directives["script-src"], *allowed])
@@ -76,11 +74,9 @@ def policy(
 
 def with_policy(html: str, hashes: list[str], *, live_reload: bool = False) -> str:
     """The page with its policy (`hashes`: its scripts') as the first element after the charset
-    declaration."""
+    declaration (a page without one is left as it is)."""
     content = policy(hashes, live_reload=live_reload)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
-    if CHARSET not in html:
-        return html
     return html.replace(CHARSET, f"{CHARSET}\n    {meta}", 1)
 
 

@@ -20,13 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from sitetools.kernel.parity import folder_path, gaps
-from sitetools.plugin.i18n import (
-    absolute_url,
-    alternates,
-    language_root,
-    relative_base,
-    switcher_links,
-)
+from sitetools.plugin import i18n
 from sitetools.plugin.state import BuildState, log
 
 
@@ -35,31 +29,31 @@ def page_context(
 ) -> None:
     """Runs after mkdocs-static-i18n (priority 50) has set this page's alternates."""
     default, locales = state.default, state.locales
-    found = alternates(page)
+    found = i18n.alternates(page)
     urls = {lang: found[lang] for lang in locales if lang in found}
     urls.setdefault(locale, page.url or "./")
 
-    for alternate in switcher_links(config):
+    for alternate in i18n.switcher_links(config):
         if alternate.get("lang") in urls:
             alternate["link"] = urls[alternate["lang"]]
 
     site_url = config.site_url or ""
-    hreflang = [(lang, absolute_url(site_url, urls[lang])) for lang in locales if lang in urls]
+    hreflang = [(lang, i18n.absolute_url(site_url, urls[lang])) for lang in locales if lang in urls]
     if default in urls:
-        hreflang.append(("x-default", absolute_url(site_url, urls[default])))
+        hreflang.append(("x-default", i18n.absolute_url(site_url, urls[default])))
     context["i18n_hreflang"] = hreflang if site_url else []
 
     # Material fetches search/search_index.json from `base`: point it at this language's own
     # index (see i18n_search.py), and keep preferences such as the palette site-wide.
     config.extra["scope"] = context["base_url"]
-    context["base_url"] = relative_base(page.url, language_root(locale, default))
+    context["base_url"] = i18n.relative_base(page.url, i18n.language_root(locale, default))
 
 
 def not_found_context(context: dict[str, Any], config: MkDocsConfig, default: str) -> None:
     """The 404 page is no page: its switcher goes to each language's home; no hreflang."""
-    for alternate in switcher_links(config):
+    for alternate in i18n.switcher_links(config):
         # The 404 page is served at any depth: MkDocs gives it an absolute base_url.
-        root = language_root(alternate["lang"], default)
+        root = i18n.language_root(alternate["lang"], default)
         alternate["link"] = posixpath.join(context["base_url"], root, "")
     config.extra["scope"] = context["base_url"]
     context["i18n_hreflang"] = []

@@ -35,20 +35,17 @@ def slim(text: str) -> str:
 def split_index(combined: dict[str, Any], default: str, stemmers: dict[str, str]) -> dict[str, Any]:
     """Per-language indexes keyed by site folder, with locations relative to that folder;
     `stemmers`: lunr's language of each locale, the default's first."""
-    locales = list(stemmers)
-    prefixes = {locale: f"{locale}/" for locale in locales if locale != default}
+    prefixes = {locale: f"{locale}/" for locale in stemmers if locale != default}
     indexes: dict[str, Any] = {}
-    for locale in locales:
+    for locale, stemmer in stemmers.items():
         prefix = prefixes.get(locale, "")
-        docs = []
-        for doc in combined["docs"]:
-            location: str = doc["location"]
-            text = slim(doc.get("text", ""))
-            if prefix and location.startswith(prefix):
-                docs.append({**doc, "location": location[len(prefix) :], "text": text})
-            elif not prefix and not location.startswith(tuple(prefixes.values())):
-                docs.append({**doc, "text": text})
-        config = {**combined["config"], "lang": [stemmers[locale]]}
+        others = tuple(other for other in prefixes.values() if other != prefix)
+        docs = [
+            {**doc, "location": doc["location"][len(prefix) :], "text": slim(doc.get("text", ""))}
+            for doc in combined["docs"]
+            if doc["location"].startswith(prefix) and not doc["location"].startswith(others)
+        ]
+        config = {**combined["config"], "lang": [stemmer]}
         indexes[language_root(locale, default)] = {**combined, "config": config, "docs": docs}
     return indexes
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 
 TAG = re.compile(r"<[^>]+>")
 FOOTNOTE_REF = re.compile(r'<sup id="fnref[^"]*"><a[^>]*class="footnote-ref"[^>]*>.*?</a></sup>')
@@ -30,28 +29,20 @@ def plain_text(fragment: str) -> str:
     )
 
 
-@dataclass
-class Section:
-    id: str
-    title: str
-    body_html: str
-
-
-def h2_sections(page_html: str) -> list[Section]:
-    """Each h2 with the HTML up to the next h2 (footnotes excluded)."""
+def h2_sections(page_html: str) -> list[tuple[str, str]]:
+    """The text of each h2 and of what follows it up to the next h2 (footnotes excluded)."""
     content = FOOTNOTES.sub("", page_html)
     matches = list(H2.finditer(content))
-    sections = []
-    for index, match in enumerate(matches):
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(content)
-        body = content[match.end() : end]
-        sections.append(Section(match.group(1), plain_text(match.group(2)), body))
-    return sections
+    ends = [match.start() for match in matches[1:]] + [len(content)]
+    return [
+        (plain_text(match.group(2)), plain_text(content[match.end() : end]))
+        for match, end in zip(matches, ends, strict=True)
+    ]
 
 
-def first_list_items(fragment: str, start_tag: str = "<ol") -> list[str]:
-    """HTML of the top-level items of the first list opening with `start_tag`."""
-    start = fragment.find(start_tag)
+def first_list_items(fragment: str) -> list[str]:
+    """HTML of the top-level items of the first ordered list."""
+    start = fragment.find("<ol")
     if start < 0:
         return []
     items: list[str] = []

@@ -119,13 +119,6 @@ def behind_since(translation: Path, source: Path, dates: Dates) -> dt.datetime |
     return theirs
 
 
-def _untranslated_since(page: Page, source: Path | None, dates: Dates) -> dt.date | None:
-    """A page not yet translated is behind its source since the source's last commit, or,
-    without git, since the date its (copied) text was reviewed."""
-    committed = dates.get(source.resolve()) if source else None
-    return committed or reviewed_on(page.meta.get("last_reviewed"))
-
-
 def freshness_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, state: BuildState, language: Language
 ) -> None:
@@ -139,7 +132,8 @@ def freshness_context(
     source = source_of(path, Path(config.docs_dir), locale, default)
     since: dt.date | None = behind_since(path, source, state.git_dates) if source else None
     if page.meta.get(UNTRANSLATED) is True:
-        since = since or _untranslated_since(page, source, state.git_dates)
+        committed = state.git_dates.get(source.resolve()) if source else None
+        since = since or committed or reviewed_on(page.meta.get("last_reviewed"))
     if since is None:
         return
     day = since.date() if isinstance(since, dt.datetime) else since

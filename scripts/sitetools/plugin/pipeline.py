@@ -28,10 +28,8 @@ def read_pages(config: MkDocsConfig, state: BuildState) -> None:
 def not_found_pages(config: MkDocsConfig, state: BuildState) -> None:
     """Each language's 404 page in its own folder (every language's build wrote /404.html):
     before the CSS pruning reads the pages and the CSP hashes their scripts."""
-    for rel, html in i18n_404.not_found_pages(
-        state.not_found, state.locales, config.site_url or ""
-    ).items():
-        state.pages[state.site_dir / rel] = html
+    pages = i18n_404.not_found_pages(state.not_found, state.locales, config.site_url or "")
+    state.pages.update((state.site_dir / rel, html) for rel, html in pages.items())
 
 
 def localise_pages(config: MkDocsConfig, state: BuildState) -> None:

@@ -44,16 +44,11 @@ class SitePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
 
     def __init__(self) -> None:
         super().__init__()
-        self.command = "build"
+        self.serving = False  # `mkdocs serve`: see BuildState.serving
         self.state: BuildState  # set by on_config, the first event of every build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.command = command
-
-    @property
-    def serving(self) -> bool:
-        """Under ``serve`` the CSP lets MkDocs' reload script run and the CSS stays whole."""
-        return self.command == "serve"
+        self.serving = command == "serve"
 
     @event_priority(-110)  # after static-i18n (-100) has set this language's configuration
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

@@ -26,13 +26,7 @@ from mkdocs.structure.pages import Page
 
 from sitetools.plugin import brand
 from sitetools.plugin.card_cache import CACHE_NAME, cache_folder, cached_card
-from sitetools.plugin.page_html import (
-    first_image,
-    first_list_items,
-    h2_sections,
-    plain_text,
-    step_text,
-)
+from sitetools.plugin.page_html import first_image, first_list_items, h2_sections, step_text
 from sitetools.plugin.state import BuildState
 
 CARD_DIR = "assets/images/social"
@@ -68,11 +62,7 @@ def extract(html: str, page: Page, state: BuildState, locale: str) -> None:
     kind = page.meta.get("schema")
     key = (locale, page.file.src_uri)
     if kind == "FAQPage":
-        state.extracted[key] = {
-            "questions": [
-                (section.title, plain_text(section.body_html)) for section in h2_sections(html)
-            ]
-        }
+        state.extracted[key] = {"questions": h2_sections(html)}
     elif kind == "HowTo":
         first_tab = html[html.find('<div class="tabbed-block">') :]
         items = first_list_items(first_tab)
@@ -85,15 +75,10 @@ def node(kind: str, **fields: Any) -> dict[str, Any]:
 
 
 def structured_data(
-    page: Page,
-    config: MkDocsConfig,
-    state: BuildState,
-    locale: str,
-    title: str,
-    description: str,
-    image: str,
+    page: Page, config: MkDocsConfig, state: BuildState, locale: str, social: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    url = page.canonical_url or ""
+    """schema.org objects of the page, from its preview values (``social``)."""
+    url, title, description = social["url"], social["title"], social["description"]
     site_home = urljoin(config.site_url or "", "" if locale == state.default else f"{locale}/")
     if is_home(page):
         home = {"url": site_home, "inLanguage": locale, "description": description}
@@ -113,6 +98,7 @@ def structured_data(
             | ({"image": urljoin(url, src.split("#")[0])} if src else {})
             for position, (text, src) in enumerate(extracted["steps"], start=1)
         ]
+        image = social["image"]
         main = node("HowTo", name=title, description=description, image=image, step=steps, **about)
     else:
         main = node("WebPage", name=title, description=description, **about)
@@ -157,5 +143,5 @@ def page_context(
             state.table[other].og_locale for other in state.locales if other != locale
         ],
     }
-    context["json_ld"] = structured_data(page, config, state, locale, title, description, image_url)
+    context["json_ld"] = structured_data(page, config, state, locale, context["social"])
     context["share_links"] = share_links(url, title)
