@@ -64,6 +64,9 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and face.getlength(candidate) <= width:
             lines[-1] = candidate
+        elif len(lines) == max_lines:  # cut here: the words left change none of the lines kept
+            lines.append(word)
+            break
         else:
             lines.append(word)
     if len(lines) > max_lines:
