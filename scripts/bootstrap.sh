@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Create the virtual env if missing and install pinned packages into it; with "." as the third
 # argument, install the project itself (scripts/sitetools, editable, no dependencies), so that
-# the build plugin (sitetools.plugin) is registered. Failures end in one clear line, not a pip traceback.
+# the build plugin (sitetools.plugin) is registered, and compile it to bytecode. Failures end
+# in one clear line, not a pip traceback.
 set -uo pipefail
 python=$1 venv=$2 requirements=$3
 
@@ -32,3 +33,9 @@ if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${ar
   fail "installing $what failed (no network to PyPI?): $reason"
 fi
 rm -f "$log"
+# pip compiles every package it installs to bytecode, but not an editable one: compile ours as
+# pip would, or every build compiles the plugin's modules again (90 ms with PYTHONDONTWRITEBYTECODE).
+if [ "$requirements" = . ]; then
+  "$venv/bin/python" -m compileall -q scripts/sitetools >/dev/null \
+    || fail "compiling scripts/sitetools failed"
+fi

@@ -98,3 +98,46 @@ def test_the_palette_card_is_close_to_full_colour(title: str, description: str) 
     assert max(high for _, high in error.getextrema()) <= 10
     flat = ImageChops.invert(mask)
     assert max(ImageStat.Stat(error, flat).extrema[channel][1] for channel in range(3)) == 0
+
+
+def measured_wrap(text: str, face, width: int, max_lines: int) -> list[str]:
+    """The plain greedy wrap, every candidate line laid out: what brand.wrap must equal."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and face.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        while face.getlength(lines[-1] + " …") > width and " " in lines[-1]:
+            lines[-1] = lines[-1].rsplit(" ", 1)[0]
+        lines[-1] += " …"
+    return lines
+
+
+def prose_of_every_page() -> list[str]:
+    """Every paragraph line of every page, in every language: texts of all lengths and
+    punctuation (apostrophes, colons, « », numbers) as titles and descriptions have them."""
+    from helpers import ROOT
+
+    texts = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for line in page.read_text("utf-8").splitlines():
+            if len(line) > 20 and line[0].isalpha():
+                texts.append(line[:400])
+    return texts
+
+
+@pytest.mark.parametrize(("weight", "size", "max_lines"), [("SemiBold", 64, 3), ("Regular", 30, 2)])
+def test_the_estimated_wrap_breaks_where_measuring_every_line_does(
+    weight: str, size: int, max_lines: int
+) -> None:
+    face = brand.font(weight, size)
+    width = brand.CARD_SIZE[0] - 2 * brand.MARGIN
+    texts = prose_of_every_page()
+    assert len(texts) > 100
+    for text in texts:
+        assert brand.wrap(text, face, width, max_lines) == measured_wrap(
+            text, face, width, max_lines
+        ), text
