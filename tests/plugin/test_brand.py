@@ -108,12 +108,7 @@ def measured_wrap(text: str, face, width: int, max_lines: int) -> list[str]:
             lines[-1] += f" {word}"
         else:
             lines.append(word)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        while face.getlength(lines[-1] + " …") > width and " " in lines[-1]:
-            lines[-1] = lines[-1].rsplit(" ", 1)[0]
-        lines[-1] += " …"
-    return lines
+    return brand.cut(lines, face, width, max_lines)
 
 
 def prose_of_every_page() -> list[str]:

@@ -84,11 +84,17 @@ def wrap(text: str, face: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
         length = word_length(face, word)
         if len(lines) > max_lines:  # cut here: the words left change none of the lines kept
             break
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        while face.getlength(lines[-1] + " …") > width and " " in lines[-1]:
-            lines[-1] = lines[-1].rsplit(" ", 1)[0]
-        lines[-1] += " …"
+    return cut(lines, face, width, max_lines)
+
+
+def cut(lines: list[str], face: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+    """The first `max_lines` lines, the last ending with an ellipsis if any line was left out."""
+    if len(lines) <= max_lines:
+        return lines
+    lines = lines[:max_lines]
+    while face.getlength(lines[-1] + " …") > width and " " in lines[-1]:
+        lines[-1] = lines[-1].rsplit(" ", 1)[0]
+    lines[-1] += " …"
     return lines
 
 
@@ -104,8 +110,8 @@ def png(image: Image.Image, *, palette: bool | tuple[Colour, ...] = True) -> byt
     """The image as PNG. ``palette=True`` (share kit): 64 colours by Pillow's fast octree, zlib
     level 7 (a sixth of median cut's time at level 9, 6 to 8 % more bytes). A colour tuple
     (cards): each pixel's nearest colour, level 3 (1 ms, not the octree's 6, for a mean error of
-    0.05 out of 255; 2.5 ms and 24 KB a card, level 5 4 ms and 20 KB). ``palette=False`` (icons): full colour, level 6
-    (as a palette, the favicon every page loads would grow by 87 bytes)."""
+    0.05 out of 255; 2.5 ms and 24 KB a card, level 5 4 ms and 20 KB). ``palette=False``
+    (icons): full colour, level 6 (as a palette, the favicon would grow by 87 bytes)."""
     if palette is True:
         image = image.quantize(64, Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
         level = 7

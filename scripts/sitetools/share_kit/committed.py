@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from sitetools.screenshots.files import sha256_file, write_atomic
 
 FOLDER = Path("share-kit")
 STAMP = "drawn.json"
@@ -60,13 +60,6 @@ def read_stamp(place: Path) -> Stamp | None:
     return Stamp(inputs, dict(files))
 
 
-def _sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def problem(root: Path, lang: str, key: str, names: Iterable[str]) -> str | None:
     """Why `lang`'s kept folder does not hold the kit of `key` (files `names`); None if it does."""
     place = folder(root, lang)
@@ -78,7 +71,7 @@ def problem(root: Path, lang: str, key: str, names: Iterable[str]) -> str | None
     if set(stamp.files) != set(names):
         return "its files are not the ones the words file names"
     for name, expected in sorted(stamp.files.items()):
-        if _sha256(place / name) != expected:
+        if sha256_file(place / name) != expected:
             return f"{name} is not the file {STAMP} names (edited or missing)"
     return None
 
@@ -86,19 +79,6 @@ def problem(root: Path, lang: str, key: str, names: Iterable[str]) -> str | None
 def kept(root: Path, lang: str, key: str, names: Iterable[str]) -> Path | None:
     """`lang`'s kept folder if it holds, file for file, the kit of `key`; else None."""
     return None if problem(root, lang, key, names) else folder(root, lang)
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Replace a file at once: a reader sees the old bytes or the new, never half."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def keep(root: Path, lang: str, key: str, files: Mapping[str, bytes]) -> Path:
@@ -111,12 +91,12 @@ def keep(root: Path, lang: str, key: str, files: Mapping[str, bytes]) -> Path:
     place.mkdir(parents=True, exist_ok=True)
     previous = read_stamp(place)
     for name, data in sorted(files.items()):
-        _write(place / name, data)
+        write_atomic(place / name, data)
     for name in sorted(set(previous.files) - set(files)) if previous else ():
         (place / name).unlink(missing_ok=True)
     stamp = {
         "inputs": key,
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
     }
-    _write(place / STAMP, (json.dumps(stamp, indent=2) + "\n").encode())
+    write_atomic(place / STAMP, (json.dumps(stamp, indent=2) + "\n").encode())
     return place
